@@ -1,0 +1,117 @@
+"""Runs a script, a -c command or the interactive console the way `python` does.
+
+One source for both engines, so that sys.argv, __name__ == '__main__', SystemExit and the
+traceback of an uncaught exception behave alike under Jython and GraalPy.
+"""
+from __future__ import print_function
+
+import sys
+import traceback
+
+try:
+    _INT = (int, long)
+except NameError:
+    _INT = (int,)
+
+
+def _exit_status(exc):
+    """The process status for SystemExit, as CPython computes it."""
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, bool):
+        return int(code)
+    if isinstance(code, _INT):
+        return int(code) & 0xFF
+    return _print_code(code)
+
+
+def _print_code(code):
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _new_main(filename):
+    """A fresh __main__ module, as `python script.py` gives the script."""
+    import types
+    main = types.ModuleType('__main__')
+    main.__dict__['__builtins__'] = __builtins__
+    if filename is not None:
+        main.__file__ = filename
+    sys.modules['__main__'] = main
+    return main
+
+
+def _run(code_text, filename, argv):
+    sys.argv = list(argv)
+    sys.dont_write_bytecode = True
+    main = _new_main(filename if filename != '<string>' else None)
+    try:
+        code = compile(code_text, filename, 'exec')
+        exec(code, main.__dict__)
+    except SystemExit as e:
+        return _exit_status(e)
+    except BaseException:
+        etype, value, tb = sys.exc_info()
+        # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
+        if tb is not None and tb.tb_frame.f_code is _run.__code__:
+            tb = tb.tb_next
+        traceback.print_exception(etype, value, tb)
+        return 1
+    finally:
+        _flush()
+    return 0
+
+
+def run_path(path, argv):
+    """Runs the file at `path` as __main__ with sys.argv = argv; returns the exit status."""
+    try:
+        with open(path, 'rb') as f:
+            source = f.read()
+    except (IOError, OSError) as e:
+        print("%s: can't open file %r: [Errno %s] %s" % (_prog(), path, e.errno, e.strerror), file=sys.stderr)
+        return 2
+    if sys.path and sys.path[0] != _script_dir(path):
+        sys.path.insert(0, _script_dir(path))
+    return _run(source, path, argv)
+
+
+def run_code(code_text, argv):
+    """`python -c CODE args`: sys.argv[0] is '-c'."""
+    if '' not in sys.path:
+        sys.path.insert(0, '')
+    return _run(code_text, '<string>', ['-c'] + list(argv))
+
+
+def interact(banner):
+    """The interactive console (multi-line blocks work); returns 0 at EOF or the SystemExit status."""
+    import code
+    if '' not in sys.path:
+        sys.path.insert(0, '')
+    sys.argv = ['']
+    main = _new_main(None)
+    console = code.InteractiveConsole(main.__dict__)
+    try:
+        console.interact(banner)
+    except SystemExit as e:
+        return _exit_status(e)
+    finally:
+        _flush()
+    return 0
+
+
+def _script_dir(path):
+    import os
+    return os.path.dirname(os.path.abspath(path))
+
+
+def _prog():
+    return 'pywin32-jvm'
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass

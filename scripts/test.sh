@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# All the tests, from a fresh Debian/Ubuntu machine with a JDK 17+ and Maven:
+#   installs the Debian packages the tests need (scripts/deps/*.txt), starts the test fixtures
+#   (scripts/fixtures/*.sh: a throwaway Samba on loopback, native stand-ins, ...), runs
+#   `mvn verify` (unit, compatibility suite under Jython and GraalPy, jar-level tests), and stops
+#   every fixture by PID on the way out. Extra arguments go to Maven (e.g. -Dcompat.only=wnet).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+
+PYWIN32JVM_FIXTURES=$(mktemp -d "${TMPDIR:-/tmp}/pywin32jvm-fixtures.XXXXXX")
+export PYWIN32JVM_FIXTURES
+started=()
+stop_fixtures() {
+  local i
+  for (( i=${#started[@]}-1; i>=0; i-- )); do bash "${started[$i]}" stop || true; done
+  rm -rf "$PYWIN32JVM_FIXTURES"
+}
+trap stop_fixtures EXIT
+
+for f in scripts/fixtures/*.sh; do
+  [ -e "$f" ] || continue
+  started+=("$f")
+  bash "$f" start
+done
+
+# Fixtures publish their settings as KEY=VALUE lines; tests read them from the environment.
+if [ -f "$PYWIN32JVM_FIXTURES/env" ]; then
+  set -a; . "$PYWIN32JVM_FIXTURES/env"; set +a
+fi
+# Under this script a missing fixture is a failure, not a skip.
+export PYWIN32JVM_REQUIRE_FIXTURES=1
+
+mvn -B -ntp verify "$@"

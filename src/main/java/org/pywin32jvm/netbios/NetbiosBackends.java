@@ -1,0 +1,25 @@
+package org.pywin32jvm.netbios;
+
+import org.pywin32jvm.runtime.Config;
+
+/** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | none (more arrive with their issues). */
+public final class NetbiosBackends {
+    private NetbiosBackends() {}
+
+    /** NRC_ILLCMD: what a Netbios without any command support answers. */
+    static final int NRC_ILLCMD = 0x03;
+
+    public static NetbiosApi create() {
+        String name = Config.get("netbios", "auto");
+        switch (name) {
+            case "auto":
+            case "none":
+                return new NetbiosApi() {
+                    @Override public String describe() { return "none (every command answers NRC_ILLCMD)"; }
+                    @Override public int netbios(Ncb ncb) { ncb.retcode = NRC_ILLCMD; return NRC_ILLCMD; }
+                };
+            default:
+                throw new IllegalArgumentException("unknown Netbios backend '" + name + "' (pywin32jvm.netbios)");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.pywin32jvm.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyObject;
+import org.python.core.PyString;
+import org.python.core.PySystemState;
+import org.python.util.PythonInterpreter;
+
+/** Jython 2.7: one process-wide initialisation, then an isolated PySystemState per engine. */
+final class JythonEngine implements PythonEngine {
+    /** python-lib inside the jar, as Jython's classpath importer names it. */
+    static final String PYTHON_LIB = "__pyclasspath__/org.graalvm.python.vfs/src";
+
+    private static boolean initialized;
+
+    private final PythonInterpreter interp;
+    private final PyObject main;
+
+    JythonEngine() {
+        initialize();
+        PySystemState state = new PySystemState();
+        interp = new PythonInterpreter(null, state);
+        interp.exec("import _pywin32jvm_main");
+        main = interp.get("_pywin32jvm_main");
+    }
+
+    private static synchronized void initialize() {
+        if (initialized) return;
+        Properties p = new Properties();
+        p.setProperty("python.path", PYTHON_LIB);
+        p.setProperty("python.import.site", "false");
+        p.setProperty("python.console.encoding", "UTF-8");
+        p.setProperty("python.cachedir.skip", "true");
+        PythonInterpreter.initialize(System.getProperties(), p, new String[0]);
+        initialized = true;
+    }
+
+    @Override public String name() { return "jython"; }
+
+    @Override public String version() { return "Jython " + org.python.Version.PY_VERSION; }
+
+    @Override
+    public void exec(String code) {
+        try {
+            interp.exec(code);
+        } catch (PyException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Object eval(String expression) {
+        try {
+            return toJava(interp.eval(expression));
+        } catch (PyException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public void put(String name, Object value) {
+        interp.set(name, value);
+    }
+
+    @Override
+    public int run(Path script, String... args) {
+        List<String> argv = new ArrayList<>();
+        argv.add(script.toString());
+        argv.addAll(List.of(args));
+        return call("run_path", Py.newUnicode(script.toString()), argv(argv));
+    }
+
+    @Override
+    public int runCode(String code, String... args) {
+        return call("run_code", Py.newUnicode(code), argv(List.of(args)));
+    }
+
+    @Override
+    public int repl() {
+        String banner = "pywin32-jvm " + Pywin32Jvm.version() + " on " + version()
+            + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
+        return call("interact", Py.newUnicode(banner));
+    }
+
+    private int call(String function, PyObject... args) {
+        try {
+            return main.__getattr__(function).__call__(args).asInt();
+        } catch (PyException e) {
+            throw translate(e);
+        }
+    }
+
+    private static PyObject argv(List<String> args) {
+        PyObject[] items = new PyObject[args.size()];
+        for (int i = 0; i < items.length; i++) items[i] = stringOf(args.get(i));
+        return new org.python.core.PyList(items);
+    }
+
+    /** ASCII as str, like CPython 2's sys.argv; anything else as unicode. */
+    private static PyObject stringOf(String s) {
+        return s.chars().allMatch(c -> c < 128) ? new PyString(s) : Py.newUnicode(s);
+    }
+
+    private static Object toJava(PyObject value) {
+        if (value == null || value == Py.None) return null;
+        return value.__tojava__(Object.class);
+    }
+
+    static PythonException translate(PyException e) {
+        e.normalize();
+        String type = e.type instanceof org.python.core.PyType t ? qualifiedName(t) : String.valueOf(e.type);
+        String message = e.value == null ? "" : e.value.__str__().toString();
+        return new PythonException(type, message, e);
+    }
+
+    private static String qualifiedName(org.python.core.PyType t) {
+        PyObject module = t.__findattr__("__module__");
+        String name = t.getName();
+        if (module == null || module == Py.None) return name;
+        String m = module.toString();
+        return m.equals("exceptions") || m.equals("__builtin__") ? name : m + "." + name;
+    }
+
+    @Override
+    public void close() {
+        interp.cleanup();
+        interp.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.pywin32jvm.runtime;
+
+import java.nio.file.Path;
+
+/**
+ * A ready Python interpreter, Jython or GraalPy, with python-lib importable and the backends
+ * configured. Not thread-safe: use one engine from one thread at a time (callbacks from backend
+ * threads are fine). Get one from {@link Pywin32Jvm}.
+ */
+public interface PythonEngine extends AutoCloseable {
+    /** "jython" or "graalpy". */
+    String name();
+
+    /** e.g. "Jython 2.7.4" or "GraalPy 25.0.3 (Python 3.12.8)". */
+    String version();
+
+    /** Runs statements in this engine's __main__ namespace. Python errors become {@link PythonException}. */
+    void exec(String code);
+
+    /** Evaluates an expression; returns a String, Integer/Long, Double, Boolean, null or the host object. */
+    Object eval(String expression);
+
+    /** Binds a Java value to a global name (e.g. a callback or a test sink). */
+    void put(String name, Object value);
+
+    /** Runs a script file as __main__ with sys.argv = [script, args...]; returns the exit status. */
+    int run(Path script, String... args);
+
+    /** {@code python -c code args}; returns the exit status. */
+    int runCode(String code, String... args);
+
+    /** The interactive console on stdin/stdout; returns at EOF with the exit status. */
+    int repl();
+
+    @Override
+    void close();
+}
