@@ -1,4 +1,411 @@
-"""win32ras: "A module encapsulating the Windows Remote Access Service (RAS) API." (filled in by the win32ras issue)"""
-import pywintypes
+"""A module encapsulating the Windows Remote Access Service (RAS) API."""
+# pywin32's win32rasmodule.cpp, function by function: the same argument rules, conversion order,
+# tuple shapes, funcnames and pseudo errors (spec pywin32-api.md section 1). The Java backend
+# (org.pywin32jvm.ras.RasApi) does the work; this file only converts.
+import sys as _sys
+import threading as _threading
+import traceback as _traceback
 
-error = pywintypes.error
+import _jvm
+import _winargs
+import pywintypes as _pywintypes
+
+error = _pywintypes.error
+
+RASCS_OpenPort = 0
+RASCS_PortOpened = 1
+RASCS_ConnectDevice = 2
+RASCS_DeviceConnected = 3
+RASCS_AllDevicesConnected = 4
+RASCS_Authenticate = 5
+RASCS_AuthNotify = 6
+RASCS_AuthRetry = 7
+RASCS_AuthCallback = 8
+RASCS_AuthChangePassword = 9
+RASCS_AuthProject = 10
+RASCS_AuthLinkSpeed = 11
+RASCS_AuthAck = 12
+RASCS_ReAuthenticate = 13
+RASCS_Authenticated = 14
+RASCS_PrepareForCallback = 15
+RASCS_WaitForModemReset = 16
+RASCS_WaitForCallback = 17
+RASCS_Projected = 18
+RASCS_StartAuthentication = 19
+RASCS_CallbackComplete = 20
+RASCS_LogonNetwork = 21
+RASCS_Interactive = 0x1000
+RASCS_RetryAuthentication = 0x1001
+RASCS_CallbackSetByCaller = 0x1002
+RASCS_PasswordExpired = 0x1003
+RASCS_Connected = 0x2000
+RASCS_Disconnected = 0x2001
+RASEAPF_NonInteractive = 2
+RASEAPF_Logon = 4
+RASEAPF_Preview = 8
+
+_api = _jvm.backend('ras')
+_dial = _api.dial
+_hangUp = _api.hangUp
+_enumConnections = _api.enumConnections
+_enumEntries = _api.enumEntries
+_getConnectStatus = _api.getConnectStatus
+_getEntryDialParams = _api.getEntryDialParams
+_setEntryDialParams = _api.setEntryDialParams
+_getErrorString = _api.getErrorString
+_createPhonebookEntry = _api.createPhonebookEntry
+_editPhonebookEntry = _api.editPhonebookEntry
+_getEapUserIdentity = _api.getEapUserIdentity
+
+_DialParams = _jvm.jclass('org.pywin32jvm.ras.DialParams')
+_DialExtensions = _jvm.jclass('org.pywin32jvm.ras.RasApi$DialExtensions')
+_Sync = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Sync')
+_Func1 = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Func1')
+_Hwnd = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Hwnd')
+_SYNC = _Sync()
+_Win32Exception = _jvm.Win32Exception
+_s = _jvm.s
+
+_WM_RASDIALEVENT = 0xCCCD
+# sizeof(RASDIALEXTENSIONS) on Win64 (native-layouts.md); pywin32 leaves dwSize 0 (fixed here).
+_RASDIALEXTENSIONS_SIZE = 60
+
+# (max characters, field) of the RASDIALPARAMS sequence items
+_PARAM_LIMITS = (256, 128, 128, 256, 256, 15)
+
+if _winargs.PY2:
+    _INT_TYPES = (int, long)            # noqa: F821 (Python 2 only)
+else:
+    _INT_TYPES = (int,)
+
+
+def _params(ob):
+    """PyObjectToRasDialParams: a 0..6 item sequence of str -> Java DialParams."""
+    try:
+        items = tuple(ob)
+    except TypeError:
+        raise TypeError("'%s' object is not iterable" % _winargs.type_name(ob))
+    try:
+        n = len(ob)                     # pywin32 reads the length from the original object
+    except TypeError:
+        n = len(items)
+    fields = [u''] * 6
+    for i in range(min(n, 6, len(items))):
+        value = _winargs.as_wstr(items[i])
+        if len(value) > _PARAM_LIMITS[i]:
+            raise ValueError("<RasDialParams conversion>: String size (%d) greater than acceptable size (%d)"
+                             % (len(value), _PARAM_LIMITS[i]))
+        fields[i] = value
+    if n > 6:
+        raise error(0, "<RasDialParams conversion>", "The RasDialParams sequence length must be less than 6")
+    return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+
+
+def _tuple6(p):
+    return (_s(p.entryName()), _s(p.phoneNumber()), _s(p.callbackNumber()),
+            _s(p.userName()), _s(p.password()), _s(p.domain()))
+
+
+# ---------------------------------------------------------------- callbacks
+
+_starting_lock = _threading.Lock()
+_starting = [False]      # pywin32's dict entry under the key None: a callable "in the process of starting"
+
+_CALLBACK_FAILED = "pywintypes.error: (0, '<RAS Callback handler>', 'RAS callback failed!')\n"
+
+
+def _trampoline(fn):
+    """The RasDialFunc1 the Java dialer calls, from its own thread, for one dial's callable."""
+    def call(hrasconn, msg, state, err, exterr):
+        try:
+            fn(int(hrasconn), int(msg), int(state), int(err), int(exterr))
+        except:                                                     # noqa: E722 (PyErr_Print takes all)
+            try:
+                _traceback.print_exc()
+                _sys.stderr.write(_CALLBACK_FAILED)
+                _sys.stderr.flush()
+            except Exception:
+                pass
+    return call
+
+
+def Dial(*args, **kw):
+    _winargs.no_keywords('Dial', kw)
+    _winargs.arity('Dial', args, 4, 4)
+    dialExtensions, fileName, rasDialParams, callback = args
+    fileName = _winargs.as_utf8_str(fileName, True)
+    params = _params(rasDialParams)
+    if dialExtensions is None:
+        ext = None
+    elif type(dialExtensions) is _PyRASDIALEXTENSIONS:
+        ext = dialExtensions._java()
+    else:
+        raise TypeError("The object is not a PyRASDIALEXTENSIONS object")
+    if callback is None:
+        notifier = _SYNC
+    elif callable(callback):
+        notifier = _Func1(_trampoline(callback))
+    elif isinstance(callback, _INT_TYPES):
+        notifier = _Hwnd(_winargs.as_handle(callback))
+    else:
+        raise error(0, "<Dial param parsing>",
+                    "The callback object must be an integer handle, None, or a callable object")
+    if notifier is _SYNC:
+        r = _dial(ext, fileName, params, notifier)
+        return (int(r.handle()), int(r.rc()))
+    with _starting_lock:
+        if _starting[0]:
+            raise RuntimeError("Another RAS callback is in the process of starting")
+        _starting[0] = True
+    try:
+        r = _dial(ext, fileName, params, notifier)
+    finally:
+        with _starting_lock:
+            _starting[0] = False
+    return (int(r.handle()), int(r.rc()))
+
+
+def HangUp(*args, **kw):
+    _winargs.no_keywords('HangUp', kw)
+    _winargs.arity('HangUp', args, 1, 1)
+    h = _winargs.as_handle(args[0])
+    try:
+        _hangUp(h)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def IsHandleValid(*args, **kw):
+    _winargs.no_keywords('IsHandleValid', kw)
+    _winargs.arity('IsHandleValid', args, 1, 1)
+    return _winargs.as_handle(args[0]) != 0
+
+
+def EnumConnections(*args, **kw):
+    _winargs.no_keywords('EnumConnections', kw)
+    _winargs.arity('EnumConnections', args, 0, 0)
+    try:
+        conns = _enumConnections()
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    else:
+        err = None
+    if err is not None:
+        raise err
+    return [(int(c.handle()), _s(c.entryName()), _s(c.deviceType()), _s(c.deviceName())) for c in conns]
+
+
+def EnumEntries(*args, **kw):
+    _winargs.no_keywords('EnumEntries', kw)
+    _winargs.arity('EnumEntries', args, 0, 2)
+    reserved = _winargs.as_wstr(args[0], True) if len(args) > 0 else None
+    fileName = _winargs.as_wstr(args[1], True) if len(args) > 1 else None
+    try:
+        names = _enumEntries(reserved, fileName)
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    else:
+        err = None
+    if err is not None:
+        raise err
+    return tuple([_s(n) for n in names])
+
+
+def GetConnectStatus(*args, **kw):
+    _winargs.no_keywords('GetConnectStatus', kw)
+    _winargs.arity('GetConnectStatus', args, 1, 1)
+    h = _winargs.as_handle(args[0])
+    try:
+        st = _getConnectStatus(h)
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    else:
+        err = None
+    if err is not None:
+        raise err
+    return (int(st.state()), int(st.error()), _s(st.deviceType()), _s(st.deviceName()))
+
+
+def GetEntryDialParams(*args, **kw):
+    _winargs.no_keywords('GetEntryDialParams', kw)
+    _winargs.arity('GetEntryDialParams', args, 2, 2)
+    fileName = _winargs.as_wstr(args[0], True)
+    entryName = _winargs.as_wstr(args[1])
+    try:
+        r = _getEntryDialParams(fileName, entryName[:256])
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    else:
+        err = None
+    if err is not None:
+        raise err
+    return (_tuple6(r.params()), bool(r.passwordRetrieved()))
+
+
+def SetEntryDialParams(*args, **kw):
+    _winargs.no_keywords('SetEntryDialParams', kw)
+    _winargs.arity('SetEntryDialParams', args, 3, 3)
+    remove = _winargs.as_int(args[2])
+    params = _params(args[1])
+    fileName = _winargs.as_wstr(args[0], True)
+    try:
+        _setEntryDialParams(fileName, params, remove != 0)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def GetErrorString(*args, **kw):
+    _winargs.no_keywords('GetErrorString', kw)
+    _winargs.arity('GetErrorString', args, 1, 1)
+    code = _winargs.as_int(args[0])
+    try:
+        return _s(_getErrorString(code))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def CreatePhonebookEntry(*args, **kw):
+    _winargs.no_keywords('CreatePhoneBookEntry', kw)
+    _winargs.arity('CreatePhoneBookEntry', args, 1, 2)
+    fileName = _winargs.as_utf8_str(args[1]) if len(args) > 1 else None
+    hwnd = _winargs.as_handle(args[0])
+    try:
+        _createPhonebookEntry(hwnd, fileName)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def EditPhonebookEntry(*args, **kw):
+    _winargs.no_keywords('EditPhoneBookEntry', kw)
+    _winargs.arity('EditPhoneBookEntry', args, 3, 3)
+    fileName = _winargs.as_utf8_str(args[1], True)
+    entryName = _winargs.as_utf8_str(args[2])
+    hwnd = _winargs.as_handle(args[0])
+    try:
+        _editPhonebookEntry(hwnd, fileName, entryName)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def GetEapUserIdentity(*args, **kw):
+    _winargs.no_keywords('GetEapUserIdentity', kw)
+    _winargs.arity('GetEapUserIdentity', args, 3, 4)
+    flags = _winargs.as_int(args[2])
+    hwnd = _winargs.as_handle(args[3]) if len(args) > 3 else 0
+    phoneBook = _winargs.as_wstr(args[0], True)
+    entry = _winargs.as_wstr(args[1])
+    try:
+        ident = _getEapUserIdentity(phoneBook, entry, flags, hwnd)
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    else:
+        err = None
+    if err is not None:
+        raise err
+    if ident is None:
+        return None
+    return _PyRASEAPUSERIDENTITY(_s(ident.userName()), _jvm.to_bytes(ident.eapInfo()))
+
+
+def RASDIALEXTENSIONS(*args, **kw):
+    _winargs.no_keywords('RASDIALEXTENSIONS', kw)
+    _winargs.arity('RASDIALEXTENSIONS', args, 0, 0)
+    return _PyRASDIALEXTENSIONS()
+
+
+# ---------------------------------------------------------------- object types
+
+_INT32_MIN = -(1 << 31)
+_INT32_MAX = (1 << 31) - 1
+
+
+def _as_long32(ob):
+    """PyLong_AsLong with a 32-bit Windows long."""
+    if not isinstance(ob, _INT_TYPES):
+        if isinstance(ob, float) or not hasattr(ob, '__index__'):
+            raise TypeError("an integer is required (got type %s)" % _winargs.type_name(ob))
+        ob = ob.__index__()
+    if ob < _INT32_MIN or ob > _INT32_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(ob)
+
+
+class PyRASDIALEXTENSIONS(object):
+    """An object that describes a Win32 RASDIALEXTENSIONS structure"""
+    __slots__ = ('_f',)
+
+    def __init__(self):
+        object.__setattr__(self, '_f', {'dwfOptions': 0, 'hwndParent': 0, 'reserved': 0,
+                                        'reserved1': 0, 'RasEapInfo': None})
+
+    def __getattr__(self, name):
+        f = object.__getattribute__(self, '_f')
+        if name == 'fOptions':
+            name = 'dwfOptions'
+        if name == 'hwndParent':
+            return f[name] & 0xFFFFFFFFFFFFFFFF          # PyLong_FromVoidPtr: unsigned
+        if name in f:
+            return f[name]
+        raise AttributeError("'PyRASDIALEXTENSIONS' object has no attribute '%s'" % name)
+
+    def __setattr__(self, name, value):
+        f = object.__getattribute__(self, '_f')
+        if name in ('dwfOptions', 'fOptions'):
+            f['dwfOptions'] = _as_long32(value)
+        elif name == 'hwndParent':
+            f['hwndParent'] = _winargs.as_handle(value)
+        elif name in ('reserved', 'reserved1'):
+            f[name] = _as_long32(value)
+        elif name == 'RasEapInfo':
+            # pywin32 dereferences NULL for None; here None clears it (fixed)
+            if value is not None and type(value) is not _PyRASEAPUSERIDENTITY:
+                raise TypeError("The object is not a PyRASEAPUSERIDENTITY object")
+            f['RasEapInfo'] = value
+        else:
+            raise AttributeError("'PyRASDIALEXTENSIONS' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        raise AttributeError("can't delete OVERLAPPED attributes")
+
+    def _java(self):
+        f = object.__getattribute__(self, '_f')
+        return _DialExtensions(_RASDIALEXTENSIONS_SIZE, f['dwfOptions'], f['hwndParent'],
+                               f['reserved'], f['reserved1'])
+
+
+class PyRASEAPUSERIDENTITY(object):
+    """An object that describes a Win32 RASDIALEXTENSIONS structure"""
+    __slots__ = ('_user', '_info')
+
+    def __init__(self, user, info):
+        object.__setattr__(self, '_user', user)
+        object.__setattr__(self, '_info', info)
+
+    @property
+    def szUserName(self):
+        return self._user
+
+    userName = szUserName
+
+    @property
+    def pbEapInfo(self):
+        return memoryview(self._info)
+
+    eapInfo = pbEapInfo
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'PyRASEAPUSERIDENTITY' object attributes are read-only")
+
+
+_PyRASDIALEXTENSIONS = PyRASDIALEXTENSIONS
+_PyRASEAPUSERIDENTITY = PyRASEAPUSERIDENTITY
+del PyRASDIALEXTENSIONS, PyRASEAPUSERIDENTITY        # pywin32 does not expose the types

@@ -11,6 +11,9 @@ public interface Dialer {
 
     String describe();
 
+    /** False for a dialer that fails every dial up front (none): no entry lookup first. */
+    default boolean dials() { return true; }
+
     /** RasDial after entry and credential resolution; never throws for a RAS failure. */
     RasApi.DialResult dial(DialRequest request, RasApi.Notifier notifier);
 

@@ -17,6 +17,8 @@ public final class NoneDialer implements Dialer {
         return new RasApi.DialResult(0, ERROR_RASMAN_CANNOT_INITIALIZE);
     }
 
+    @Override public boolean dials() { return false; }
+
     @Override public boolean owns(long handle) { return false; }
 
     @Override public void hangUp(long handle) { throw Win32Exception.ras(ERROR_INVALID_HANDLE, "RasHangup"); }

@@ -27,10 +27,11 @@ public final class PhonebookRasApi implements RasApi {
     public static final int ERROR_CANNOT_FIND_PHONEBOOK_ENTRY = 623;
     public static final int ERROR_INVALID_SIZE = 632;
     public static final int ERROR_INTERACTIVE_MODE = 703;
-    public static final int ERROR_INVALID_FUNCTION_FOR_ENTRY = 728;
+    public static final int ERROR_INVALID_FUNCTION_FOR_ENTRY = 780;
     /** The stand-in for a saved password (Windows returns an opaque handle there too). */
     public static final String SAVED_PASSWORD = "****************";
 
+    static final String NOT_A_WINDOW = "The first parameter must be a valid window handle";
     static final String KEY_PHONEBOOK = "ras.phonebook";
     static final String KEY_STORE = "ras.store";
 
@@ -86,6 +87,7 @@ public final class PhonebookRasApi implements RasApi {
         if (ext != null && ext.dwSize() == 0) return new DialResult(0, ERROR_INVALID_SIZE);
         Dialer dialer = dialers.current();
         if (dialer == null) return new DialResult(0, 711);
+        if (!dialer.dials()) return dialer.dial(null, notifier);
         String entryName = p.entryName();
         String phone = p.phoneNumber();
         String type = null;
@@ -191,13 +193,15 @@ public final class PhonebookRasApi implements RasApi {
 
     @Override
     public void createPhonebookEntry(long hwnd, String fileName) {
-        // The Windows call is a dialog; there is no UI here.
+        // The Windows call is a dialog; there is no UI here, and no window handle is valid.
+        if (hwnd != 0) throw new Win32Exception(0, "<CreatePhonebookEntry param conversion>", NOT_A_WINDOW);
         load(fileName, "RasCreatePhonebookEntry");
         throw Win32Exception.ras(ERROR_INTERACTIVE_MODE, "RasCreatePhonebookEntry");
     }
 
     @Override
     public void editPhonebookEntry(long hwnd, String fileName, String entryName) {
+        if (hwnd != 0) throw new Win32Exception(0, "<EditPhonebookEntry param parsing>", NOT_A_WINDOW);
         entry(fileName, entryName, "RasEditPhonebookEntry");
         throw Win32Exception.ras(ERROR_INTERACTIVE_MODE, "RasEditPhonebookEntry");
     }
