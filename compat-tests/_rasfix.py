@@ -1,0 +1,102 @@
+"""RAS test fixture: a temporary phonebook, scenario and dial-parameter store, and the
+pywin32jvm.ras.* settings pointed at them for the duration of a test (restored afterwards)."""
+import os
+import shutil
+import tempfile
+
+import _jvm
+
+_System = _jvm.jclass('java.lang.System')
+_Files = _jvm.jclass('java.nio.file.Files')
+_File = _jvm.jclass('java.io.File')
+_PosixFilePermissions = _jvm.jclass('java.nio.file.attribute.PosixFilePermissions')
+
+KEYS = ('ras.dialer', 'ras.phonebook', 'ras.store', 'ras.sim.scenario')
+
+PHONEBOOK = u"""; written by hand, like rasphone.pbk
+[Work VPN]
+Encoding=1
+Type=2
+AutoLogon=0
+SomeFutureKey=kept as is
+MEDIA=rastapi
+Port=VPN2-0
+Device=WAN Miniport (IKEv2)
+DEVICE=vpn
+PhoneNumber=vpn.example.com
+AreaCode=
+PhoneNumber=backup.example.com
+
+[ISP]
+Type=1
+MEDIA=serial
+DEVICE=modem
+Device=Standard 56000 bps Modem
+PhoneNumber=555-0100
+
+[EAP Office]
+Type=2
+CustomAuthKey=13
+DEVICE=vpn
+Device=WAN Miniport (SSTP)
+"""
+
+SCENARIO = u"""# pywin32-jvm sim scenario used by the compat tests
+[Work VPN]
+states = OpenPort, PortOpened, ConnectDevice, DeviceConnected, AllDevicesConnected, Authenticate, Authenticated, Connected
+accept = alice:s3cret
+accept = CORP\\bob:hunter2
+
+[ISP]
+fail = busy
+
+[*]
+states = OpenPort, ConnectDevice, Connected
+"""
+
+
+class RasFixture(object):
+    """Use as: f = RasFixture(); f.start(dialer='sim'); ...; f.stop()."""
+
+    def start(self, dialer='sim', phonebook=PHONEBOOK, scenario=SCENARIO):
+        self.dir = tempfile.mkdtemp(prefix='pywin32jvm-ras-')
+        self.saved = dict((k, _System.getProperty('pywin32jvm.' + k)) for k in KEYS)
+        self.phonebook = self.write('rasphone.pbk', phonebook)
+        self.store = os.path.join(self.dir, 'private', 'dialparams.properties')
+        self.scenario_n = 0
+        self.set('ras.dialer', dialer)
+        self.set('ras.phonebook', self.phonebook)
+        self.set('ras.store', self.store)
+        self.use_scenario(scenario)
+        return self
+
+    def use_scenario(self, text):
+        self.scenario_n += 1          # a new file each time: no stale cache by size/mtime
+        self.set('ras.sim.scenario', self.write('sim%d.scenario' % self.scenario_n, text))
+
+    def write(self, name, text):
+        path = os.path.join(self.dir, name)
+        f = open(path, 'wb')
+        f.write(text.encode('utf-8'))
+        f.close()
+        return path
+
+    def set(self, key, value):
+        if value is None:
+            _System.clearProperty('pywin32jvm.' + key)
+        else:
+            _System.setProperty('pywin32jvm.' + key, value)
+
+    def stop(self):
+        for k, v in self.saved.items():
+            self.set(k, v)
+        shutil.rmtree(self.dir, True)
+
+
+def permissions(path):
+    """'rw-------' style permissions of a file, through Java (same on both engines)."""
+    return _jvm.s(_PosixFilePermissions.toString(_Files.getPosixFilePermissions(_File(path).toPath())))
+
+
+def set_permissions(path, text):
+    _Files.setPosixFilePermissions(_File(path).toPath(), _PosixFilePermissions.fromString(text))
