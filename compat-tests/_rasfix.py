@@ -95,7 +95,12 @@ class RasFixture(object):
 
 def permissions(path):
     """'rw-------' style permissions of a file, through Java (same on both engines)."""
-    return _jvm.s(_PosixFilePermissions.toString(_Files.getPosixFilePermissions(_File(path).toPath())))
+    perms = set(_jvm.s(p.name()) for p in _Files.getPosixFilePermissions(_File(path).toPath()))
+    out = ''
+    for who in ('OWNER', 'GROUP', 'OTHERS'):
+        for what, ch in (('READ', 'r'), ('WRITE', 'w'), ('EXECUTE', 'x')):
+            out += ch if '%s_%s' % (who, what) in perms else '-'
+    return out
 
 
 def set_permissions(path, text):

@@ -41,6 +41,12 @@ public final class PbkFile {
             return null;
         }
 
+        /** The first value of key spelt exactly so (DEVICE= and Device= are different keys), or null. */
+        public String firstExact(String key) {
+            for (Line l : lines) if (key.equals(l.key)) return l.value;
+            return null;
+        }
+
         /** Every value of key, in file order. */
         public List<String> all(String key) {
             List<String> out = new ArrayList<>();

@@ -97,8 +97,8 @@ public final class PhonebookRasApi implements RasApi {
             if (!entryName.isEmpty()) {
                 PbkFile.Section s = entry(fileName, entryName, "RasDial");
                 entryName = s.name();
-                type = s.first("DEVICE");
-                device = s.first("Device");
+                type = s.firstExact("DEVICE");
+                device = s.firstExact("Device");
                 if (phone.isEmpty()) phone = nz(s.first("PhoneNumber"));
                 stored = store().get(storeKey(fileName), entryName, "RasDial");
             } else if (phone.isEmpty()) {
