@@ -61,7 +61,8 @@ public final class ScenarioParser {
             throw new ScenarioException(where + "states must end with Connected");
         }
         List<Scenario.Credential> accepted = new ArrayList<>();
-        for (String a : s.all("accept")) {
+        for (String raw : s.all("accept")) {
+            String a = raw.strip();
             int colon = a.indexOf(':');
             if (colon <= 0) throw new ScenarioException(where + "accept must be [DOMAIN\\]user:password");
             String user = a.substring(0, colon).strip();
@@ -98,9 +99,11 @@ public final class ScenarioParser {
             }
         }
         long drop = number(s.first("drop-after"), -1, where + "drop-after");
-        return new Scenario.Plan(List.copyOf(steps), s.first("device-type"), s.first("device-name"),
+        return new Scenario.Plan(List.copyOf(steps), strip(s.first("device-type")), strip(s.first("device-name")),
             List.copyOf(accepted), failState, failCode, drop);
     }
+
+    private static String strip(String v) { return v == null ? null : v.strip(); }
 
     static List<Scenario.Step> steps(String list, long defaultDelay) {
         List<Scenario.Step> out = new ArrayList<>();
