@@ -79,16 +79,40 @@ else:
     _INT_TYPES = (int,)
 
 
+_TEXT_TYPES = frozenset(_winargs._TEXT)
+_EMPTY6 = (u'',) * 6
+_P = 1 << 63
+
+
 def _params(ob):
     """PyObjectToRasDialParams: a 0..6 item sequence of str -> Java DialParams."""
-    try:
-        items = tuple(ob)
-    except TypeError:
-        raise TypeError("'%s' object is not iterable" % _winargs.type_name(ob))
-    try:
-        n = len(ob)                     # pywin32 reads the length from the original object
-    except TypeError:
-        n = len(items)
+    t = type(ob)
+    if t is tuple or t is list:
+        items = ob
+        n = len(ob)
+    else:
+        try:
+            items = tuple(ob)
+        except TypeError:
+            raise TypeError("'%s' object is not iterable" % _winargs.type_name(ob))
+        try:
+            n = len(ob)                 # pywin32 reads the length from the original object
+        except TypeError:
+            n = len(items)
+    fields = tuple(items[:6])
+    k = len(fields)
+    if n == k and set(map(type, fields)) <= _TEXT_TYPES:
+        # the common case in a few builtin calls; anything unusual takes the itemised path below
+        if k < 6:
+            fields = fields + _EMPTY6[k:]
+        a, b, c, d, e, f = map(len, fields)
+        if a <= 256 and b <= 128 and c <= 128 and d <= 256 and e <= 256 and f <= 15:
+            return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+    fields = _params_checked(items, n)
+    return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+
+
+def _params_checked(items, n):
     fields = [u''] * 6
     for i in range(min(n, 6, len(items))):
         value = _winargs.as_wstr(items[i])
@@ -98,7 +122,7 @@ def _params(ob):
         fields[i] = value
     if n > 6:
         raise error(0, "<RasDialParams conversion>", "The RasDialParams sequence length must be less than 6")
-    return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+    return fields
 
 
 def _tuple6(p):
@@ -130,10 +154,12 @@ def _trampoline(fn):
 
 
 def Dial(*args, **kw):
-    _winargs.no_keywords('Dial', kw)
-    _winargs.arity('Dial', args, 4, 4)
+    if kw or len(args) != 4:
+        _winargs.no_keywords('Dial', kw)
+        _winargs.arity('Dial', args, 4, 4)
     dialExtensions, fileName, rasDialParams, callback = args
-    fileName = _winargs.as_utf8_str(fileName, True)
+    if fileName is not None:
+        fileName = _winargs.as_utf8_str(fileName, True)
     params = _params(rasDialParams)
     if dialExtensions is None:
         ext = None
@@ -166,9 +192,12 @@ def Dial(*args, **kw):
 
 
 def HangUp(*args, **kw):
-    _winargs.no_keywords('HangUp', kw)
-    _winargs.arity('HangUp', args, 1, 1)
-    h = _winargs.as_handle(args[0])
+    if kw or len(args) != 1:
+        _winargs.no_keywords('HangUp', kw)
+        _winargs.arity('HangUp', args, 1, 1)
+    h = args[0]
+    if type(h) is not int or not -_P <= h < _P:
+        h = _winargs.as_handle(h)
     try:
         _hangUp(h)
         return None

@@ -33,6 +33,34 @@ public final class PbkFiles {
 
     private PbkFiles() {}
 
+    private record Cached(Object fileKey, long mtimeNanos, long size, PbkFile file) {}
+
+    private static final java.util.Map<Path, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A phonebook for reading only, parsed again when the file's identity, size or modification
+     * time change (one stat per call instead of a read and parse: Dial looks its entry up every time).
+     */
+    public static PbkFile loadCached(Path path, boolean missingOk, String funcname) {
+        Path key = path.toAbsolutePath().normalize();
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(key, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            CACHE.remove(key);
+            return load(path, missingOk, funcname);
+        }
+        long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        Cached c = CACHE.get(key);
+        if (c != null && java.util.Objects.equals(c.fileKey, a.fileKey()) && c.mtimeNanos == mtime && c.size == a.size()) {
+            return c.file;
+        }
+        PbkFile f = load(path, missingOk, funcname);
+        if (CACHE.size() > 64) CACHE.clear();        // bounded: a handful of phonebooks in practice
+        CACHE.put(key, new Cached(a.fileKey(), mtime, a.size(), f));
+        return f;
+    }
+
     /** Loads a phonebook; a missing file is an empty phonebook when missingOk (the default phonebook). */
     public static PbkFile load(Path path, boolean missingOk, String funcname) {
         byte[] data;

@@ -39,6 +39,9 @@ public final class PhonebookRasApi implements RasApi {
 
     public PhonebookRasApi(DialerSelector dialers) { this.dialers = dialers; }
 
+    /** The dialers (for diagnostics and the benchmark's latency probe). */
+    public DialerSelector dialers() { return dialers; }
+
     /** The per-user directory: $XDG_CONFIG_HOME/pywin32-jvm, else ~/.config/pywin32-jvm. */
     static Path userDir() {
         String xdg = System.getenv("XDG_CONFIG_HOME");
@@ -51,9 +54,13 @@ public final class PhonebookRasApi implements RasApi {
         return p != null ? Path.of(p) : userDir().resolve("rasphone.pbk");
     }
 
+    private static final java.util.Map<Path, DialParamsStore> STORES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static DialParamsStore store() {
         String p = Config.get(KEY_STORE, null);
-        return new DialParamsStore(p != null ? Path.of(p) : userDir().resolve("ras-dialparams.properties"));
+        Path path = p != null ? Path.of(p) : userDir().resolve("ras-dialparams.properties");
+        if (STORES.size() > 64) STORES.clear();
+        return STORES.computeIfAbsent(path, DialParamsStore::new);
     }
 
     private static Path phonebookPath(String fileName) {
@@ -64,7 +71,7 @@ public final class PhonebookRasApi implements RasApi {
         if (fileName != null && (fileName.isEmpty() || fileName.indexOf('\0') >= 0)) {
             throw Win32Exception.ras(PbkFiles.ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
         }
-        return PbkFiles.load(phonebookPath(fileName), fileName == null, funcname);
+        return PbkFiles.loadCached(phonebookPath(fileName), fileName == null, funcname);
     }
 
     private static PbkFile.Section entry(String fileName, String name, String funcname) {

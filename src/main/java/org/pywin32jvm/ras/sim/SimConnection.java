@@ -10,6 +10,7 @@ final class SimConnection {
     final String deviceName;
     volatile int state;
     volatile int error;
+    volatile long stateNanos;         // System.nanoTime() when the state was entered (latency probe)
     volatile boolean closed;          // hung up: no further state change or callback
     volatile Future<?> pending;       // the next step or the remote drop
 

@@ -100,6 +100,7 @@ public final class SimDialer implements Dialer {
             int err = 0;
             if (s.state() == plan.failState()) err = plan.failCode();
             else if (s.state() == authState && !accepted) err = ERROR_AUTHENTICATION_FAILURE;
+            c.stateNanos = System.nanoTime();
             c.state = s.state();
             c.error = err;
             if (err != 0) return err;
@@ -187,6 +188,12 @@ public final class SimDialer implements Dialer {
         SimConnection c = connections.get(handle);
         if (c == null) throw Win32Exception.ras(ERROR_INVALID_HANDLE, "RasGetConnectStatus");
         return new RasApi.ConnectStatus(c.state, c.error, c.deviceType, c.deviceName);
+    }
+
+    /** Benchmark probe: System.nanoTime() when the connection entered its current state (0 if unknown). */
+    public long stateEnteredNanos(long handle) {
+        SimConnection c = connections.get(handle);
+        return c == null ? 0 : c.stateNanos;
     }
 
     /** For the benchmark and tests: live threads of the pool. */

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 
 import org.pywin32jvm.win32.Win32Exception;
@@ -42,6 +46,11 @@ public final class DialParamsStore {
     }
 
     private final Path path;
+    // the last file read, reused while its identity, size and modification time are unchanged
+    private Object cachedKey;
+    private long cachedMtime = -1;
+    private long cachedSize = -1;
+    private Properties cached;
 
     public DialParamsStore(Path path) { this.path = path; }
 
@@ -74,13 +83,25 @@ public final class DialParamsStore {
         return phonebookKey + "|" + entry.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The file's properties (a copy the caller may change); ownership and permissions checked every time. */
     private Properties read(String funcname) {
         Properties p = new Properties();
         try {
-            checkOwnership(funcname);
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            p.load(new StringReader(text));
+            BasicFileAttributes a = POSIX ? Files.readAttributes(path, PosixFileAttributes.class)
+                : Files.readAttributes(path, BasicFileAttributes.class);
+            if (a instanceof PosixFileAttributes pa) checkOwnership(pa, funcname);
+            long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            if (cached == null || !Objects.equals(cachedKey, a.fileKey()) || cachedMtime != mtime || cachedSize != a.size()) {
+                Properties fresh = new Properties();
+                fresh.load(new StringReader(Files.readString(path, StandardCharsets.UTF_8)));
+                cached = fresh;
+                cachedKey = a.fileKey();
+                cachedMtime = mtime;
+                cachedSize = a.size();
+            }
+            p.putAll(cached);
         } catch (NoSuchFileException e) {
+            cached = null;
             return p;
         } catch (IOException | IllegalArgumentException e) {
             throw Win32Exception.ras(ERROR_ACCESS_DENIED, funcname);
@@ -89,16 +110,15 @@ public final class DialParamsStore {
     }
 
     /** Owner must be us; permissions wider than 0600 are repaired (and reported on stderr). */
-    private void checkOwnership(String funcname) throws IOException {
-        if (!POSIX || !Files.exists(path)) return;
-        UserPrincipal owner = Files.getOwner(path);
+    private void checkOwnership(PosixFileAttributes a, String funcname) throws IOException {
+        UserPrincipal owner = a.owner();
         String me = System.getProperty("user.name");
         if (me != null && !owner.getName().equals(me)) {
             System.err.println("pywin32-jvm: refusing the RAS dial-parameter store " + path
                 + ": it belongs to " + owner.getName() + ", not " + me);
             throw Win32Exception.ras(ERROR_ACCESS_DENIED, funcname);
         }
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
+        Set<PosixFilePermission> perms = a.permissions();
         if (!perms.equals(FILE_PERMS)) {
             Files.setPosixFilePermissions(path, FILE_PERMS);
             System.err.println("pywin32-jvm: the RAS dial-parameter store " + path + " had permissions "

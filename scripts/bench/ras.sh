@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# RAS benchmark: sync dial/hang-up cycles against the sim dialer (zero-delay scenario) per engine,
+# live threads and retained heap before/after, and callback latency. CYCLES=100000 by default.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=$(mktemp -d "${TMPDIR:-/tmp}/pywin32jvm-rasbench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+printf '[Bench]\nDEVICE=vpn\nDevice=Bench tunnel\n' > "$work/bench.pbk"
+printf '[Bench]\nstates = OpenPort, PortOpened, ConnectDevice, DeviceConnected, Authenticate, Authenticated, Connected\naccept = bench:pw\n' > "$work/bench.scenario"
+for engine in jython graalpy; do
+  echo "-- $engine"
+  java -Xmx1g -Dpywin32jvm.ras.dialer=sim -Dpywin32jvm.ras.sim.scenario="$work/bench.scenario" \
+       -Dpywin32jvm.ras.phonebook="$work/bench.pbk" -Dpywin32jvm.ras.store="$work/store" \
+       -jar target/pywin32-jvm.jar --engine "$engine" scripts/bench/ras_bench.py "${CYCLES:-100000}"
+done
