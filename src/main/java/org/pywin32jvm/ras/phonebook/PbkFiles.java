@@ -43,6 +43,7 @@ public final class PbkFiles {
      */
     public static PbkFile loadCached(Path path, boolean missingOk, String funcname) {
         Path key = path.toAbsolutePath().normalize();
+        if (missingOk && !key.toFile().exists()) return new PbkFile();
         java.nio.file.attribute.BasicFileAttributes a;
         try {
             a = Files.readAttributes(key, java.nio.file.attribute.BasicFileAttributes.class);

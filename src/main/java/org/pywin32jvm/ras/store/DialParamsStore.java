@@ -86,6 +86,10 @@ public final class DialParamsStore {
     /** The file's properties (a copy the caller may change); ownership and permissions checked every time. */
     private Properties read(String funcname) {
         Properties p = new Properties();
+        if (!path.toFile().exists()) {        // no exception on the common "nothing saved yet" path
+            cached = null;
+            return p;
+        }
         try {
             BasicFileAttributes a = POSIX ? Files.readAttributes(path, PosixFileAttributes.class)
                 : Files.readAttributes(path, BasicFileAttributes.class);
