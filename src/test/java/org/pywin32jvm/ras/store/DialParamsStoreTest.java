@@ -3,13 +3,16 @@ package org.pywin32jvm.ras.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.pywin32jvm.win32.Win32Exception;
 import org.junit.jupiter.api.io.TempDir;
 
 class DialParamsStoreTest {
@@ -43,8 +46,40 @@ class DialParamsStoreTest {
         DialParamsStore s = new DialParamsStore(file);
         s.put("/pb", "Work", new DialParamsStore.Stored("", "", "alice", "", "pw"), "f");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-        assertTrue(s.get("/pb", "Work", "f") != null);
+        String said = captureStderr(() -> assertTrue(s.get("/pb", "Work", "f") != null));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(said.contains("had permissions rw-rw-rw-; repaired to rw-------"), said);
+        assertFalse(said.contains("pw"));
+    }
+
+    @Test
+    void storeOfAnotherUserIsRefused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dialparams");
+        DialParamsStore s = new DialParamsStore(file);
+        s.put("/pb", "Work", new DialParamsStore.Stored("", "", "alice", "", "pw"), "f");
+        try {
+            Files.setOwner(file, file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        } catch (java.io.IOException e) {
+            Assumptions.abort("cannot give the file away (not root): " + e);
+        }
+        String said = captureStderr(() -> {
+            Win32Exception e = assertThrows(Win32Exception.class, () -> s.get("/pb", "Work", "GetEntryDialParams"));
+            assertEquals(5, e.winerror);
+            assertEquals("GetEntryDialParams", e.funcname);
+        });
+        assertTrue(said.contains("refusing"), said);
+    }
+
+    static String captureStderr(Runnable r) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(buf, true));
+        try {
+            r.run();
+        } finally {
+            System.setErr(old);
+        }
+        return buf.toString();
     }
 
     @Test
