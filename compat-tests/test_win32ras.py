@@ -146,6 +146,13 @@ class DialParamsRuleTests(WithFixture):
     def test_list_accepted(self):
         self.assertEqual(self.set(['Work VPN', '', '', 'alice']), None)
 
+    def test_str_subclass_and_other_iterables(self):
+        class Name(str):
+            pass
+        self.assertEqual(self.set((Name('Work VPN'), '', '', Name('alice'))), None)
+        self.assertEqual(self.set(iter(['Work VPN', '', '', 'alice'])), None)
+        self.assertEqual(win32ras.GetEntryDialParams(None, 'Work VPN')[0][3], 'alice')
+
     def test_empty_sequence_is_empty_entry(self):
         self.assertWinError(623, 'SetEntryDialParams', self.set, ())
 

@@ -79,13 +79,21 @@ else:
     _INT_TYPES = (int,)
 
 
-_TEXT_TYPES = frozenset(_winargs._TEXT)
-_EMPTY6 = (u'',) * 6
+_STR = str
+_EMPTY6 = ('',) * 6
 _P = 1 << 63
 
 
 def _params(ob):
     """PyObjectToRasDialParams: a 0..6 item sequence of str -> Java DialParams."""
+    if type(ob) is tuple and len(ob) <= 6:
+        # the common case with plain operations (cheapest in interpreted GraalPy); anything unusual
+        # (other types, overlong items, other sequences) takes the itemised path below
+        a, b, c, d, e, f = ob + _EMPTY6[len(ob):]
+        if type(a) is _STR and type(b) is _STR and type(c) is _STR and type(d) is _STR and type(e) is _STR \
+                and type(f) is _STR and len(a) <= 256 and len(b) <= 128 and len(c) <= 128 and len(d) <= 256 \
+                and len(e) <= 256 and len(f) <= 15:
+            return _DialParams(a, b, c, d, e, f)
     t = type(ob)
     if t is tuple or t is list:
         items = ob
@@ -99,15 +107,6 @@ def _params(ob):
             n = len(ob)                 # pywin32 reads the length from the original object
         except TypeError:
             n = len(items)
-    fields = tuple(items[:6])
-    k = len(fields)
-    if n == k and set(map(type, fields)) <= _TEXT_TYPES:
-        # the common case in a few builtin calls; anything unusual takes the itemised path below
-        if k < 6:
-            fields = fields + _EMPTY6[k:]
-        a, b, c, d, e, f = map(len, fields)
-        if a <= 256 and b <= 128 and c <= 128 and d <= 256 and e <= 256 and f <= 15:
-            return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
     fields = _params_checked(items, n)
     return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
 
