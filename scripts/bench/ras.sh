@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 printf '[Bench]\nDEVICE=vpn\nDevice=Bench tunnel\n' > "$work/bench.pbk"
 printf '[Bench]\nstates = OpenPort, PortOpened, ConnectDevice, DeviceConnected, Authenticate, Authenticated, Connected\naccept = bench:pw\n' > "$work/bench.scenario"
 for engine in jython graalpy; do
-  echo "-- $engine"
+  echo "-- $engine ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a))"
   java -Xmx1g -Dpywin32jvm.ras.dialer=sim -Dpywin32jvm.ras.sim.scenario="$work/bench.scenario" \
        -Dpywin32jvm.ras.phonebook="$work/bench.pbk" -Dpywin32jvm.ras.store="$work/store" \
        -jar target/pywin32-jvm.jar --engine "$engine" scripts/bench/ras_bench.py "${CYCLES:-100000}"

@@ -74,6 +74,10 @@ class SimDialerTest {
         for (RasApi.Connection c : d.enumConnections()) d.hangUp(c.handle());
         assertEquals(0, d.enumConnections().length);
         assertEquals(6, assertThrows(Win32Exception.class, () -> d.getConnectStatus(0x10000)).winerror);
+        // idle pool threads go away: no thread outlives the dials by more than the 2 s keep-alive
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (d.poolThreads() > 0 && System.nanoTime() < end) Thread.sleep(50);
+        assertEquals(0, d.poolThreads());
     }
 
     @Test
