@@ -45,7 +45,6 @@ RASEAPF_Logon = 4
 RASEAPF_Preview = 8
 
 _api = _jvm.backend('ras')
-_dial = _api.dial
 _hangUp = _api.hangUp
 _enumConnections = _api.enumConnections
 _enumEntries = _api.enumEntries
@@ -58,6 +57,7 @@ _editPhonebookEntry = _api.editPhonebookEntry
 _getEapUserIdentity = _api.getEapUserIdentity
 
 _DialParams = _jvm.jclass('org.pywin32jvm.ras.DialParams')
+_face_dial = _jvm.jclass('org.pywin32jvm.ras.RasFace').dial
 _DialExtensions = _jvm.jclass('org.pywin32jvm.ras.RasApi$DialExtensions')
 _Sync = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Sync')
 _Func1 = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Func1')
@@ -85,7 +85,7 @@ _P = 1 << 63
 
 
 def _params(ob):
-    """PyObjectToRasDialParams: a 0..6 item sequence of str -> Java DialParams."""
+    """PyObjectToRasDialParams: a 0..6 item sequence of str -> the 6 strings."""
     if type(ob) is tuple and len(ob) <= 6:
         # the common case with plain operations (cheapest in interpreted GraalPy); anything unusual
         # (other types, overlong items, other sequences) takes the itemised path below
@@ -93,7 +93,7 @@ def _params(ob):
         if type(a) is _STR and type(b) is _STR and type(c) is _STR and type(d) is _STR and type(e) is _STR \
                 and type(f) is _STR and len(a) <= 256 and len(b) <= 128 and len(c) <= 128 and len(d) <= 256 \
                 and len(e) <= 256 and len(f) <= 15:
-            return _DialParams(a, b, c, d, e, f)
+            return (a, b, c, d, e, f)
     t = type(ob)
     if t is tuple or t is list:
         items = ob
@@ -107,8 +107,7 @@ def _params(ob):
             n = len(ob)                 # pywin32 reads the length from the original object
         except TypeError:
             n = len(items)
-    fields = _params_checked(items, n)
-    return _DialParams(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+    return tuple(_params_checked(items, n))
 
 
 def _params_checked(items, n):
@@ -175,19 +174,20 @@ def Dial(*args, **kw):
     else:
         raise error(0, "<Dial param parsing>",
                     "The callback object must be an integer handle, None, or a callable object")
+    a, b, c, d, e, f = params
     if notifier is _SYNC:
-        r = _dial(ext, fileName, params, notifier)
-        return (int(r.handle()), int(r.rc()))
+        r = _face_dial(_api, ext, fileName, a, b, c, d, e, f, notifier)
+        return (int(r[0]), int(r[1]))
     with _starting_lock:
         if _starting[0]:
             raise RuntimeError("Another RAS callback is in the process of starting")
         _starting[0] = True
     try:
-        r = _dial(ext, fileName, params, notifier)
+        r = _face_dial(_api, ext, fileName, a, b, c, d, e, f, notifier)
     finally:
         with _starting_lock:
             _starting[0] = False
-    return (int(r.handle()), int(r.rc()))
+    return (int(r[0]), int(r[1]))
 
 
 def HangUp(*args, **kw):
@@ -276,7 +276,7 @@ def SetEntryDialParams(*args, **kw):
     _winargs.no_keywords('SetEntryDialParams', kw)
     _winargs.arity('SetEntryDialParams', args, 3, 3)
     remove = _winargs.as_int(args[2])
-    params = _params(args[1])
+    params = _DialParams(*_params(args[1]))
     fileName = _winargs.as_wstr(args[0], True)
     try:
         _setEntryDialParams(fileName, params, remove != 0)
