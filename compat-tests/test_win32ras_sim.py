@@ -223,6 +223,20 @@ class CallbackDialTests(SimCase):
         self.assertFalse('s3cret' in text)
         self.assertEqual(seen, WORK_STATES)
 
+    def test_rastest_style_hangup_inside_the_callback(self):
+        done = win32event.CreateEvent(None, 0, 0, None)
+        texts = []
+
+        def cb(hras, msg, state, error, exterror):
+            if error != 0 or state == win32ras.RASCS_Disconnected:
+                texts.append(win32ras.GetErrorString(error))
+                win32ras.HangUp(hras)
+                win32event.SetEvent(done)
+        h, rc = win32ras.Dial(None, None, ('Work VPN', '', '', 'alice', 'bad', ''), cb)
+        self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
+        self.assertTrue(texts and texts[0])
+        self.assertWinError(6, 'RasGetConnectStatus', win32ras.GetConnectStatus, h)
+
     def test_starting_slot_released_after_immediate_failure(self):
         for _ in range(3):
             self.assertEqual(win32ras.Dial(None, None, ('Nope',), lambda *a: None), (0, 623))
