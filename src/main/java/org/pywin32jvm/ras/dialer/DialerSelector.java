@@ -48,6 +48,6 @@ public final class DialerSelector {
 
     public String describe() {
         Dialer d = current();
-        return d == null ? "dialer '" + name() + "' unknown" : d.describe() + " dialer";
+        return d == null ? "'" + name() + "' unknown (pywin32jvm.ras.dialer: none or sim)" : d.describe();
     }
 }

@@ -10,7 +10,7 @@ import org.pywin32jvm.win32.Win32Exception;
 public final class NoneDialer implements Dialer {
     public static final int ERROR_RASMAN_CANNOT_INITIALIZE = 711;
 
-    @Override public String describe() { return "none (Dial returns 711)"; }
+    @Override public String describe() { return "none (Dial returns 711; pywin32jvm.ras.dialer=sim selects the simulated server)"; }
 
     @Override
     public RasApi.DialResult dial(DialRequest request, RasApi.Notifier notifier) {

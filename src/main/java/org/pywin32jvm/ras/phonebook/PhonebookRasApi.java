@@ -86,7 +86,7 @@ public final class PhonebookRasApi implements RasApi {
 
     @Override
     public String describe() {
-        return "phonebook " + defaultPhonebook() + " + " + dialers.describe();
+        return "phonebook " + defaultPhonebook() + ", dial-params store " + store().path() + ", dialer " + dialers.describe();
     }
 
     @Override
