@@ -7,6 +7,7 @@
  */
 #include "standin.h"
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -244,19 +245,24 @@ EXPORT DWORD RasEnumConnectionsW(RASCONNW *buf, DWORD *cb, DWORD *count) {
 
 EXPORT DWORD RasEnumEntriesW(const WCHAR *reserved, const WCHAR *phonebook, RASENTRYNAMEW *buf, DWORD *cb, DWORD *count) {
     int i;
+    char name[32];
     if (reserved || !cb || !count) return ERROR_INVALID_PARAMETER;
     if (buf && buf->dwSize != sizeof(RASENTRYNAMEW) && buf->dwSize != 520) return ERROR_INVALID_SIZE;
     if (!phonebook_ok(phonebook)) return ERROR_CANNOT_OPEN_PHONEBOOK;
-    DWORD need = N_ENTRIES * sizeof(RASENTRYNAMEW);
-    if (!buf || *cb < need) { *cb = need; *count = N_ENTRIES; return ERROR_BUFFER_TOO_SMALL; }
-    for (i = 0; i < N_ENTRIES; i++) {
+    int extra = standin_fault("ras.entries.extra");      /* more names than pywin32's first buffer holds */
+    if (extra < 0 || extra > 100) extra = 0;
+    int n = N_ENTRIES + extra;
+    DWORD need = (DWORD)(n * sizeof(RASENTRYNAMEW));
+    if (!buf || *cb < need) { *cb = need; *count = (DWORD)n; return ERROR_BUFFER_TOO_SMALL; }
+    for (i = 0; i < n; i++) {
         memset(&buf[i], 0, sizeof buf[i]);
         buf[i].dwSize = sizeof(RASENTRYNAMEW);
-        wfrom(buf[i].szEntryName, 257, ENTRIES[i].name);
+        if (i < N_ENTRIES) wfrom(buf[i].szEntryName, 257, ENTRIES[i].name);
+        else { snprintf(name, sizeof name, "Extra %d", i - N_ENTRIES + 1); wfrom(buf[i].szEntryName, 257, name); }
         buf[i].dwFlags = 1;                              /* REN_AllUsers */
     }
     *cb = need;
-    *count = N_ENTRIES;
+    *count = (DWORD)n;
     return NO_ERROR;
 }
 
