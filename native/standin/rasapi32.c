@@ -221,6 +221,7 @@ EXPORT DWORD RasEnumConnectionsW(RASCONNW *buf, DWORD *cb, DWORD *count) {
     DWORD need = (DWORD)(n * sizeof(RASCONNW));
     if (fault == 2 || fault == 3) {                      /* 2: "too small" with no size; 3: ever-growing size */
         *cb = fault == 2 ? 0 : *cb + sizeof(RASCONNW);
+        standin_set_errno(ERROR_BUFFER_TOO_SMALL);      /* what GetLastError() then shows */
         pthread_mutex_unlock(&lock);
         return ERROR_BUFFER_TOO_SMALL;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -70,7 +71,9 @@ public final class JnaRasApi implements RasApi {
             if (notifier instanceof Notifier.Func1 f) {
                 Func1Bridge bridge = new Func1Bridge(f.callback());
                 liveCallbacks.add(bridge);
-                rc = ras.RasDialW(ext, pb, p, Rasapi32.NOTIFIER_FUNC1, bridge, handle);
+                rc = STDCALL
+                    ? ras.RasDialW(ext, pb, p, Rasapi32.NOTIFIER_FUNC1, bridge.stdcall, handle)
+                    : ras.RasDialW(ext, pb, p, Rasapi32.NOTIFIER_FUNC1, bridge.cdecl, handle);
                 if (handle.getValue() == null) liveCallbacks.remove(bridge);   // RAS will never call it
             } else if (notifier instanceof Notifier.Hwnd h) {
                 rc = ras.RasDialW(ext, pb, p, Rasapi32.NOTIFIER_HWND, Handles.pointer(h.hwnd()), handle);
@@ -83,14 +86,21 @@ public final class JnaRasApi implements RasApi {
         return new DialResult(Handles.value(handle.getValue()), rc);
     }
 
-    /** Delivers RasDialFunc1 on the RAS thread; nothing thrown in Java may unwind into native code. */
-    final class Func1Bridge implements Rasapi32.RasDialFunc1W {
+    /** WINAPI callbacks are __stdcall only on 32-bit Windows. */
+    private static final boolean STDCALL = Platform.isWindows() && !Platform.is64Bit();
+
+    /**
+     * Delivers RasDialFunc1 on the RAS thread; nothing thrown in Java may unwind into native code.
+     * Holds both JNA callback objects (only the one of this platform's convention is ever handed out).
+     */
+    final class Func1Bridge {
         private final RasDialFunc1 target;
+        final Rasapi32.RasDialFunc1W cdecl = this::deliver;
+        final Rasapi32.RasDialFunc1WStdCall stdcall = this::deliver;
 
         Func1Bridge(RasDialFunc1 target) { this.target = target; }
 
-        @Override
-        public void invoke(Pointer hrasconn, int unMsg, int rasconnstate, int dwError, int dwExtendedError) {
+        private void deliver(Pointer hrasconn, int unMsg, int rasconnstate, int dwError, int dwExtendedError) {
             try {
                 target.call(Handles.value(hrasconn), unMsg, rasconnstate, dwError, dwExtendedError);
             } catch (Throwable t) {

@@ -1,5 +1,6 @@
 package org.pywin32jvm.ras.windows;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Library;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
@@ -17,14 +18,23 @@ public interface Rasapi32 extends Library {
     int NOTIFIER_FUNC1 = 1;
     int NOTIFIER_HWND = 0xFFFFFFFF;
 
-    /** RasDialFunc1: void (HRASCONN, UINT unMsg, RASCONNSTATE, DWORD dwError, DWORD dwExtendedError). WINAPI. */
-    interface RasDialFunc1W extends StdCallLibrary.StdCallCallback {
+    /** RasDialFunc1: void (HRASCONN, UINT unMsg, RASCONNSTATE, DWORD dwError, DWORD dwExtendedError). */
+    interface RasDialFunc1W extends Callback {
+        void invoke(Pointer hrasconn, int unMsg, int rasconnstate, int dwError, int dwExtendedError);
+    }
+
+    /** The same, as WINAPI (__stdcall) for 32-bit Windows; JNA rejects stdcall everywhere else. */
+    interface RasDialFunc1WStdCall extends StdCallLibrary.StdCallCallback {
         void invoke(Pointer hrasconn, int unMsg, int rasconnstate, int dwError, int dwExtendedError);
     }
 
     /** RasDial with a RasDialFunc1 notifier (type 1). */
     int RasDialW(RASDIALEXTENSIONS extensions, Pointer phonebook, RASDIALPARAMSW params, int notifierType,
                  RasDialFunc1W notifier, PointerByReference hrasconn);
+
+    /** RasDial with a stdcall RasDialFunc1 notifier (32-bit Windows). */
+    int RasDialW(RASDIALEXTENSIONS extensions, Pointer phonebook, RASDIALPARAMSW params, int notifierType,
+                 RasDialFunc1WStdCall notifier, PointerByReference hrasconn);
 
     /** RasDial with no notifier (synchronous) or an HWND notifier (type 0xFFFFFFFF). */
     int RasDialW(RASDIALEXTENSIONS extensions, Pointer phonebook, RASDIALPARAMSW params, int notifierType,

@@ -51,15 +51,11 @@ public final class WindowsNative {
         return "windows (JNA, " + dll + " from " + Path.of(path).getFileName() + ")";
     }
 
-    private static boolean messagesInstalled;
-
     /**
      * Makes error texts come from the system, as pywin32's do: FormatMessage from kernel32 on real
      * Windows (not with a replacement library), RasGetErrorString from the RAS library.
      */
-    public static synchronized void installMessages(IntFunction<String> rasGetErrorString) {
-        if (messagesInstalled) return;
-        messagesInstalled = true;
+    public static void installMessages(IntFunction<String> rasGetErrorString) {
         IntFunction<String> formatMessage = null;
         if (library() == null && Platform.isWindows()) formatMessage = SystemMessages::formatMessage;
         ErrorMessages.useNative(formatMessage, rasGetErrorString);
