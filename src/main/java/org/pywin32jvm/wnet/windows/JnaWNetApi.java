@@ -206,7 +206,7 @@ public final class JnaWNetApi implements WNetApi {
     }
 
     private static NativeBuffer askResource(String funcname, ResourceCall call) {
-        long bytes = 1024;
+        long bytes = 2L * NETRESOURCEW.SIZE;                    // usually too small: the 234 loop is the norm
         for (int attempt = 0; ; attempt++) {
             Memory buf = new Memory(bytes);
             buf.clear();
