@@ -49,6 +49,26 @@ class StandinFaceTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void jnaIsNotLoadedUnlessAsked() throws Exception {
+        Assumptions.assumeFalse(org.pywin32jvm.runtime.Config.isWindows(), "on Windows auto means JNA");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
+            "org.pywin32jvm.runtime.Main", "--backends");
+        pb.environment().keySet().removeIf(k -> k.startsWith("PYWIN32JVM_") && !k.startsWith("PYWIN32JVM_TEST"));
+        pb.redirectErrorStream(true);
+        Path out = Files.createTempFile("classes", ".txt");
+        pb.redirectOutput(out.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        Files.delete(out);
+        assertEquals(0, p.exitValue(), text);
+        assertTrue(text.contains("org.pywin32jvm.runtime.Backends"), "class loading was not logged");
+        assertTrue(text.lines().noneMatch(l -> l.contains("com.sun.jna.") || l.contains(".windows.Jna")),
+            "JNA or a Jna* backend was loaded with the default settings");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
     void facesRunThroughTheStandin(String engine) throws Exception {

@@ -137,6 +137,7 @@ public final class JnaRasApi implements RasApi {
             }
             if (need > MAX_BUFFER || attempt == RETRIES) throw Win32Exception.ras(rc, "RasEnumConnections");
             buf = sized(need, size);
+            cb.setValue((int) buf.size());
             rc = ras.RasEnumConnectionsW(buf, cb, count);
             if (rc != 0 && rc != ERROR_BUFFER_TOO_SMALL) throw Win32Exception.ras(rc, "RasEnumConnections");
         }
