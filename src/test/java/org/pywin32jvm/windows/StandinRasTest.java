@@ -271,6 +271,16 @@ class StandinRasTest {
     }
 
     @Test
+    void wideStringsRoundTripAsUtf16() {
+        String user = "J\u00fcrgen \u4e2d\u6587 \ud83d\ude00";             // Latin-1, CJK, a surrogate pair
+        ras.setEntryDialParams(null, DialParams.of("Home ISP", "", "", user, "", "\u00c4\u00d6"), false);
+        RasApi.EntryDialParams got = ras.getEntryDialParams(null, "Home ISP");
+        assertEquals(user, got.params().userName());
+        assertEquals("\u00c4\u00d6", got.params().domain());
+        assertEquals("Home ISP", got.params().entryName());
+    }
+
+    @Test
     void tooLongStringsNeverReachTheStructure() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> ras.dial(null, null, DialParams.of("Office VPN", "", "", "", "", "D".repeat(16)), new Notifier.Sync()));
