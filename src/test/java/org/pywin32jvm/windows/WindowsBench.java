@@ -25,7 +25,7 @@ import org.pywin32jvm.wnet.windows.Mpr;
  * WNetGetUser and RasGetConnectStatus
  * <ol>
  * <li>straight from Java through JNA (the raw interface, doing what pywin32 does: size probe + call, or
- *   dwSize + call + reading the strings),</li>
+ *   dwSize + call + reading the fields, written as fast as we know how),</li>
  * <li>through the backend (JnaWNetApi / JnaRasApi),</li>
  * <li>through the Python face (win32wnet.WNetGetUser / win32ras.GetConnectStatus) under each engine.</li>
  * </ol>
@@ -77,10 +77,14 @@ public final class WindowsBench {
         double rawStatus = perCallNanos(n -> {
             Pointer hp = Handles.pointer(h);
             for (int i = 0; i < n; i++) {
-                RASCONNSTATUSW s = new RASCONNSTATUSW();
+                Memory s = new Memory(RASCONNSTATUSW.SIZE);
+                s.clear();
+                s.setInt(0, RASCONNSTATUSW.SIZE);
                 if (ras.RasGetConnectStatusW(hp, s) != 0) throw new AssertionError();
-                Wide.get(s.szDeviceType);
-                Wide.get(s.szDeviceName);
+                s.getInt(RASCONNSTATUSW.OFF_STATE);
+                s.getInt(RASCONNSTATUSW.OFF_ERROR);
+                Wide.read(s.share(RASCONNSTATUSW.OFF_DEVICE_TYPE), 16);
+                Wide.read(s.share(RASCONNSTATUSW.OFF_DEVICE_NAME), 128);
             }
         }, 20_000, rounds);
         double apiUser = perCallNanos(n -> { for (int i = 0; i < n; i++) wnet.getUser(null); }, 20_000, rounds);

@@ -20,6 +20,20 @@ public class RASCONNSTATUSW extends Pack4 {
 
     public static final int SIZE = new RASCONNSTATUSW().size();
 
+    /** Field offsets, for reading an answer straight from memory (no per-call reflection). */
+    public static final int OFF_STATE;
+    public static final int OFF_ERROR;
+    public static final int OFF_DEVICE_TYPE;
+    public static final int OFF_DEVICE_NAME;
+
+    static {
+        RASCONNSTATUSW proto = new RASCONNSTATUSW();
+        OFF_STATE = proto.fieldOffset("rasconnstate");
+        OFF_ERROR = proto.fieldOffset("dwError");
+        OFF_DEVICE_TYPE = proto.fieldOffset("szDeviceType");
+        OFF_DEVICE_NAME = proto.fieldOffset("szDeviceName");
+    }
+
     public RASCONNSTATUSW() {
         dwSize = SIZE;
     }

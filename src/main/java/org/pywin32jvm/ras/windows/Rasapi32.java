@@ -47,7 +47,8 @@ public interface Rasapi32 extends Library {
     int RasEnumEntriesW(Pointer reserved, Pointer phonebook, Pointer rasentryname, IntByReference cb,
                         IntByReference entries);
 
-    int RasGetConnectStatusW(Pointer hrasconn, RASCONNSTATUSW status);
+    /** status: RASCONNSTATUSW.SIZE bytes with dwSize set (read at the RASCONNSTATUSW offsets). */
+    int RasGetConnectStatusW(Pointer hrasconn, Pointer status);
 
     int RasGetEntryDialParamsW(Pointer phonebook, RASDIALPARAMSW params, IntByReference passwordRetrieved);
 
