@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 out="$PWD/target/native"
 mkdir -p "$out"
 gcc -O2 -pthread -fPIC -shared -fvisibility=hidden -o "$out/libpywin32jvm-standin.so" native/standin/*.c
-[ -f target/pywin32-jvm.jar ] || mvn -B -q -ntp package -DskipTests
-mvn -B -q -ntp test-compile
+# fresh classes (a jar left by an earlier build could be stale), test classes for the harness
+mvn -B -q -ntp test-compile dependency:build-classpath -Dmdep.outputFile="$out/classpath.txt" >/dev/null
 java -Xmx1g -Dpolyglot.engine.WarnInterpreterOnly=false -Dpywin32jvm.windows.library="$out/libpywin32jvm-standin.so" \
-  -cp target/pywin32-jvm.jar:target/test-classes org.pywin32jvm.windows.WindowsBench "${1:-7}"
+  -cp "target/classes:target/test-classes:$(cat "$out/classpath.txt")" org.pywin32jvm.windows.WindowsBench "${1:-7}"
