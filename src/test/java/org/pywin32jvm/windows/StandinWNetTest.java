@@ -74,6 +74,29 @@ class StandinWNetTest {
     }
 
     @Test
+    void concurrentCallsKeepTheirOwnAnswers() throws Exception {
+        wnet.addConnection2(disk("Z:", SHARE1), null, "a-much-longer-user-name-for-drive-z", 0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                final boolean drive = t % 2 == 0;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        String expected = drive ? "a-much-longer-user-name-for-drive-z" : "standinuser";
+                        assertEquals(expected, wnet.getUser(drive ? "Z:" : null));
+                        assertEquals(SHARE1, wnet.getConnection("Z:"));
+                    }
+                    return 1;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) assertEquals(1, f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void connectionErrorsCarryTheWin32Code() {
         fails(86, "WNetAddConnection2", () -> wnet.addConnection2(disk("Y:", SHARE1), "wrong", "bob", 0));
         fails(53, "WNetAddConnection2", () -> wnet.addConnection2(disk("Y:", "\\\\elsewhere\\x"), null, null, 0));

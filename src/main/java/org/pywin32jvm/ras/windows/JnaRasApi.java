@@ -17,6 +17,7 @@ import org.pywin32jvm.ras.RasApi;
 import org.pywin32jvm.ras.RasDialFunc1;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.win32.jna.Handles;
+import org.pywin32jvm.win32.jna.Scratch;
 import org.pywin32jvm.win32.jna.Wide;
 import org.pywin32jvm.win32.jna.WindowsNative;
 
@@ -200,11 +201,10 @@ public final class JnaRasApi implements RasApi {
     public ConnectStatus getConnectStatus(long hrasconn) {
         // A plain buffer read at the structure's offsets: a JNA Structure round trip of these 608 bytes
         // costs about ten times the native call.
-        Memory s = new Memory(RASCONNSTATUSW.SIZE);
-        s.clear();
+        Memory s = Scratch.get().buffer(RASCONNSTATUSW.SIZE);
         s.setInt(0, RASCONNSTATUSW.SIZE);
         int rc = ras.RasGetConnectStatusW(Handles.pointer(hrasconn), s);
-        if (rc != 0) throw Win32Exception.ras(rc, "RasGetConnectStatus");
+        if (rc != 0) throw Win32Exception.ras(rc, "RasGetConnectStatus");   // s is not read after this
         return new ConnectStatus(s.getInt(RASCONNSTATUSW.OFF_STATE), s.getInt(RASCONNSTATUSW.OFF_ERROR),
             Wide.read(s.share(RASCONNSTATUSW.OFF_DEVICE_TYPE), 16), Wide.read(s.share(RASCONNSTATUSW.OFF_DEVICE_NAME), 128));
     }

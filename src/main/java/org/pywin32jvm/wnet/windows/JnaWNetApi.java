@@ -12,6 +12,7 @@ import com.sun.jna.ptr.PointerByReference;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.win32.jna.Handles;
 import org.pywin32jvm.win32.jna.NativeBuffer;
+import org.pywin32jvm.win32.jna.Scratch;
 import org.pywin32jvm.win32.jna.Wide;
 import org.pywin32jvm.win32.jna.WindowsNative;
 import org.pywin32jvm.wnet.NetResource;
@@ -131,14 +132,14 @@ public final class JnaWNetApi implements WNetApi {
     /** pywin32's protocol: a NULL-buffer call for the length, then the real call (retried if it grew). */
     private static String askChars(String funcname, String name, CharsCall call) {
         Memory n = Wide.of(name);
-        IntByReference len = new IntByReference(0);
+        Scratch scratch = Scratch.get();
+        IntByReference len = scratch.number(0);
         int rc = call.call(n, null, len);
         long chars = len.getValue() & 0xFFFFFFFFL;
         if (chars == 0) throw new Win32Exception(rc != 0 ? rc : Native.getLastError(), funcname);
         for (int attempt = 0; ; attempt++) {
             if (chars * 2 > MAX_BUFFER) throw new Win32Exception(rc != 0 ? rc : ERROR_INVALID_DATA, funcname);
-            Memory buf = new Memory(chars * 2);
-            buf.clear();
+            Memory buf = scratch.buffer(chars * 2);
             len.setValue((int) chars);
             rc = call.call(n, buf, len);
             long again = len.getValue() & 0xFFFFFFFFL;
