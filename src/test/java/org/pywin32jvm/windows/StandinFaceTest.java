@@ -73,16 +73,18 @@ class StandinFaceTest {
     @ValueSource(strings = {"jython", "graalpy"})
     void facesRunThroughTheStandin(String engine) throws Exception {
         String lib = Fixtures.require("PYWIN32JVM_TEST_STANDIN_LIB");
-        // The faces come from their own branches; until they are merged there is nothing to drive.
-        Assumptions.assumeTrue(Files.readString(REPO.resolve("python-lib/win32ras.py")).contains("def Dial")
-            && Files.readString(REPO.resolve("python-lib/win32wnet.py")).contains("def WNetGetUser"),
-            "python-lib/win32ras.py / win32wnet.py are not implemented in this tree yet");
         Path dir = REPO.resolve("compat-tests/windows").toAbsolutePath();
+        // The faces come from their own branches: until they are merged there is nothing to drive.
         String code = "import sys, unittest\nsys.path.insert(0, " + CompatQuote.py(dir.toString()) + ")\n"
+            + "import win32ras, win32wnet\n"
+            + "if not (hasattr(win32ras, 'Dial') and hasattr(win32wnet, 'WNetGetUser')):\n"
+            + "    print('FACES-MISSING')\n    sys.exit(0)\n"
             + "import test_standin_face as t\n"
             + "r = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(unittest.defaultTestLoader.loadTestsFromModule(t))\n"
             + "sys.exit(0 if r.wasSuccessful() and r.testsRun > 0 else 1)\n";
-        runChild(lib, "--engine", engine, "-c", code);
+        String out = runChild(lib, "--engine", engine, "-c", code);
+        Assumptions.assumeFalse(out.contains("FACES-MISSING"), "win32ras / win32wnet are not implemented in this tree yet");
+        assertTrue(out.contains("OK"), out);
     }
 
     /** Python string literal quoting. */
