@@ -11,7 +11,10 @@ public final class NetbiosBackends {
 
     public static NetbiosApi create() {
         String name = Config.get("netbios", "auto");
+        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
         switch (name) {
+            case "windows":
+                return new org.pywin32jvm.netbios.windows.JnaNetbios();
             case "auto":
             case "none":
                 return new NetbiosApi() {

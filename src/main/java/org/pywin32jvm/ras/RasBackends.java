@@ -13,7 +13,10 @@ public final class RasBackends {
 
     public static RasApi create() {
         String name = Config.get("ras", "auto");
+        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
         switch (name) {
+            case "windows":
+                return new org.pywin32jvm.ras.windows.JnaRasApi();
             case "auto":
                 if (Config.isWindows()) return windows();
                 return phonebook();

@@ -8,7 +8,10 @@ public final class WNetBackends {
 
     public static WNetApi create() {
         String name = Config.get("wnet", "auto");
+        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
         switch (name) {
+            case "windows":
+                return new org.pywin32jvm.wnet.windows.JnaWNetApi();
             case "auto":
             case "none":
                 return new NoNetworkWNet();
