@@ -13,29 +13,15 @@ public final class RasBackends {
 
     public static RasApi create() {
         String name = Config.get("ras", "auto");
-        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
+        if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "phonebook";
         switch (name) {
-            case "windows":
+            case "windows":         // rasapi32.dll through JNA: JNA is loaded only here
                 return new org.pywin32jvm.ras.windows.JnaRasApi();
-            case "auto":
-                if (Config.isWindows()) return windows();
-                return phonebook();
             case "phonebook":
-            case "none":            // the spine's name for "no real dialing": phonebook + none dialer
-                return phonebook();
-            case "windows":
-                return windows();
+            case "none":            // "no real dialing": phonebook + the dialer chosen by pywin32jvm.ras.dialer
+                return new PhonebookRasApi(new DialerSelector());
             default:
                 throw new IllegalArgumentException("unknown RAS backend '" + name + "' (pywin32jvm.ras)");
         }
-    }
-
-    private static RasApi phonebook() {
-        return new PhonebookRasApi(new DialerSelector());
-    }
-
-    /** Slot for the JNA backend (rasapi32.dll), a separate issue; until it lands, the phonebook one. */
-    private static RasApi windows() {
-        return phonebook();
     }
 }
