@@ -1,8 +1,9 @@
 package org.pywin32jvm.wnet;
 
 import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.wnet.smb.SmbWNet;
 
-/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | none (more arrive with their issues). */
+/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | smb | none (auto: smb off Windows; the windows backend arrives with its issue). */
 public final class WNetBackends {
     private WNetBackends() {}
 
@@ -10,6 +11,13 @@ public final class WNetBackends {
         String name = Config.get("wnet", "auto");
         switch (name) {
             case "auto":
+                if (Config.isWindows()) {
+                    // the JNA (mpr.dll) backend arrives with its own issue; until then no network
+                    return new NoNetworkWNet();
+                }
+                return SmbWNet.fromConfig();
+            case "smb":
+                return SmbWNet.fromConfig();
             case "none":
                 return new NoNetworkWNet();
             default:
