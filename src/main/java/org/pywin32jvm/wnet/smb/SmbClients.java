@@ -31,11 +31,23 @@ final class SmbClients implements AutoCloseable {
     private final SMBClient plain;
     private final SMBClient encrypting;
     private final SMBClient smb2;
+    /**
+     * Network steps run on threads of our own group, under the JVM's root group: smbj's packet
+     * reader threads are started from them, so they do not belong to (and are not stopped with)
+     * the thread group of whichever Python interpreter happened to make the first call.
+     */
+    private static final ThreadGroup GROUP = new ThreadGroup(rootGroup(), "pywin32jvm-smb");
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "pywin32jvm-smb");
+        Thread t = new Thread(GROUP, r, "pywin32jvm-smb");
         t.setDaemon(true);
         return t;
     });
+
+    private static ThreadGroup rootGroup() {
+        ThreadGroup g = Thread.currentThread().getThreadGroup();
+        while (g.getParent() != null) g = g.getParent();
+        return g;
+    }
 
     SmbClients(SmbSettings settings) {
         this.settings = settings;
@@ -102,6 +114,9 @@ final class SmbClients implements AutoCloseable {
         Session session;
         try {
             session = timed(funcname, () -> conn.authenticate(ctx));
+        } catch (Win32Exception e) {
+            if (e.winerror == SmbErrorMap.ERROR_SEM_TIMEOUT) drop(conn);   // a stalled connection is not reused
+            throw e;
         } finally {
             Credentials.wipe(ctx);
         }
@@ -117,6 +132,17 @@ final class SmbClients implements AutoCloseable {
             logoff(session);
             throw e;
         }
+    }
+
+    /** Closes a connection at once, so that smbj's connection cache opens a fresh one next time. */
+    private void drop(Connection conn) {
+        pool.submit(() -> {
+            try {
+                conn.close(true);
+            } catch (Exception ignored) {
+                // closing a dead connection
+            }
+        });
     }
 
     Share connectShare(Session session, String share, String funcname) {
