@@ -60,7 +60,8 @@ final class SmbClients implements AutoCloseable {
         long t = settings.timeoutMs();
         SmbConfig.Builder b = SmbConfig.builder()
             .withTimeout(t, TimeUnit.MILLISECONDS)
-            .withSoTimeout(t, TimeUnit.MILLISECONDS)
+            // no socket read timeout: smbj's packet reader blocks on an idle connection and a
+            // read timeout there kills the reader (the connection then hangs); timed() bounds every call
             .withSigningEnabled(true)
             .withDfsEnabled(false)
             .withEncryptData(encrypt);
