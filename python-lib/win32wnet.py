@@ -12,6 +12,7 @@ error = pywintypes.error
 _PY2 = sys.version_info[0] == 2
 _INT = _jvm.int_types
 _NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
+_pack = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').pack
 _Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
 _Win32Exception = _jvm.Win32Exception
 _s = _jvm.s
@@ -132,6 +133,27 @@ def _from_java(r):
     _osa(nr, 'lpComment', _s(r.comment))
     _osa(nr, 'lpProvider', _s(r.provider))
     return nr
+
+
+def _from_packed(text, out):
+    """PyNETRESOURCEs from NetResourceCodec.pack (one foreign call per batch), appended to out."""
+    parts = _s(text).split('\0')
+    new = object.__new__
+    for i in range(0, len(parts) - 1, 8):
+        nr = new(PyNETRESOURCE)
+        _osa(nr, 'dwScope', int(parts[i]))
+        _osa(nr, 'dwType', int(parts[i + 1]))
+        _osa(nr, 'dwDisplayType', int(parts[i + 2]))
+        _osa(nr, 'dwUsage', int(parts[i + 3]))
+        f = parts[i + 4]
+        _osa(nr, 'lpLocalName', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 5]
+        _osa(nr, 'lpRemoteName', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 6]
+        _osa(nr, 'lpComment', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 7]
+        _osa(nr, 'lpProvider', f[1:] if f[:1] == 'S' else None)
+        out.append(nr)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -293,8 +315,7 @@ def WNetEnumResource(*args, **kw):
             break                   # pywin32 ends the list on any API error, never raises
         if len(batch) == 0:
             break
-        for r in batch:
-            out.append(_from_java(r))
+        _from_packed(_pack(batch), out)
     return out
 
 
