@@ -369,6 +369,11 @@ class OfflineCallTests(Case):
         self.assertWinError(53, "WNetAddConnection2", win32wnet.WNetAddConnection2,
                             1, None, "\\\\nosuchhost.invalid\\share", None, "u", "secret-pw")
 
+    def test_strerror_is_the_windows_text(self):
+        e = self.assertWinError(2250, "WNetGetConnection", win32wnet.WNetGetConnection, "Q:")
+        self.assertEqual(e.strerror, "This network connection does not exist.")
+        self.assertEqual(str(e), "(2250, 'WNetGetConnection', 'This network connection does not exist.')")
+
     def test_password_never_in_message(self):
         try:
             win32wnet.WNetAddConnection2(1, None, "\\\\nosuchhost.invalid\\share", None, "u", "Pa55-secret")

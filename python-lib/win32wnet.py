@@ -80,6 +80,9 @@ def _nr_init(self, *args, **kw):
 
 
 def _nr_setattr(self, name, value):
+    if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF and name in _NR_INTS:
+        _osa(self, name, value)         # the common case, without the full conversion below
+        return
     if name in _NR_INTS:
         value = _c_long(value, name)            # T_INT: signed 32-bit
     elif name in _NR_STRS:
@@ -321,11 +324,15 @@ def WNetEnumResource(*args, **kw):
 
 def WNetGetUser(*args, **kw):
     """connectionName=None"""
-    _winargs.no_keywords('WNetGetUser', kw)
-    _winargs.arity('WNetGetUser', args, 0, 1)
-    name = _as_wstr(args[0], True) if args else None
+    if kw:
+        _winargs.no_keywords('WNetGetUser', kw)
+    if args:
+        _winargs.arity('WNetGetUser', args, 0, 1)
+        name = _as_wstr(args[0], True)
+    else:
+        name = None
     try:
-        return _s(_wnet().getUser(name))
+        return _s((_api or _wnet()).getUser(name))
     except _Win32Exception as e:
         err = _jvm.error(e)
     raise err
