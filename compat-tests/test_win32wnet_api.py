@@ -365,6 +365,10 @@ class OfflineCallTests(Case):
         nr.lpRemoteName = "\\\\" + "s" * 300 + "\\x"
         self.assertWinError(67, "WNetAddConnection2", win32wnet.WNetAddConnection2, nr)
 
+    def test_embedded_nul_ends_the_name_as_in_c(self):
+        self.assertWinError(2250, "WNetGetConnection", win32wnet.WNetGetConnection, "Q:\0junk")
+        self.assertWinError(1200, "WNetGetConnection", win32wnet.WNetGetConnection, "\0Q:")
+
     def test_no_such_host_is_53(self):
         self.assertWinError(53, "WNetAddConnection2", win32wnet.WNetAddConnection2,
                             1, None, "\\\\nosuchhost.invalid\\share", None, "u", "secret-pw")
