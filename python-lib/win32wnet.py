@@ -1,4 +1,668 @@
-"""win32wnet: "A module that exposes the Windows Networking API." (filled in by the win32wnet issue)"""
+"""A module that exposes the Windows Networking API."""
+import sys
+import warnings
+
+import _jvm
+import _winargs
 import pywintypes
+from pywintypes import PyHANDLE
 
 error = pywintypes.error
+
+_PY2 = sys.version_info[0] == 2
+_INT = _jvm.int_types
+_NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
+_pack = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').pack
+_Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
+_Win32Exception = _jvm.Win32Exception
+_s = _jvm.s
+_osa = object.__setattr__
+_as_wstr = _winargs.as_wstr
+
+_api = None
+_nb = None
+
+
+def _wnet():
+    """The WNet backend, created on first use (so importing never starts network I/O)."""
+    global _api
+    if _api is None:
+        _api = _jvm.backend('wnet')
+    return _api
+
+
+class _Final(type):
+    """pywin32's types have no Py_TPFLAGS_BASETYPE: they cannot be subclassed."""
+
+    def __new__(mcs, name, bases, ns):
+        for base in bases:
+            if isinstance(base, _Final):
+                raise TypeError("type '%s' is not an acceptable base type" % base.__name__)
+        return type.__new__(mcs, name, bases, ns)
+
+
+def _no_args(name, args, kw):
+    """A type constructor parsed with an empty keyword list."""
+    if args:
+        raise TypeError("%s() takes at most 0 arguments (%d given)" % (name, len(args)))
+    if kw:
+        raise TypeError("'%s' is an invalid keyword argument for this function" % sorted(kw)[0])
+
+
+def _c_long(value, what):
+    """structmember conversion through PyLong_AsLong, with Windows' 32-bit C long."""
+    if isinstance(value, float) or not isinstance(value, _INT):
+        if not hasattr(value, '__index__') or isinstance(value, float):
+            raise TypeError("an integer is required (got type %s)" % _winargs.type_name(value))
+        value = value.__index__()
+    if value < -(1 << 31) or value > (1 << 31) - 1:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# PyNETRESOURCE (spec 2.3)
+
+_NR_INTS = frozenset(('dwScope', 'dwType', 'dwDisplayType', 'dwUsage'))
+_NR_STRS = frozenset(('lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
+
+
+def _nr_init(self, *args, **kw):
+    _no_args('NETRESOURCE', args, kw)
+    _osa(self, 'dwScope', 0)
+    _osa(self, 'dwType', 0)
+    _osa(self, 'dwDisplayType', 0)
+    _osa(self, 'dwUsage', 0)
+    _osa(self, 'lpLocalName', None)
+    _osa(self, 'lpRemoteName', None)
+    _osa(self, 'lpComment', None)
+    _osa(self, 'lpProvider', None)
+
+
+def _nr_setattr(self, name, value):
+    if type(value) is int and -0x80000000 <= value <= 0x7FFFFFFF and name in _NR_INTS:
+        _osa(self, name, value)         # the common case, without the full conversion below
+        return
+    if name in _NR_INTS:
+        value = _c_long(value, name)            # T_INT: signed 32-bit
+    elif name in _NR_STRS:
+        value = _as_wstr(value, True)
+    _osa(self, name, value)
+
+
+def _nr_delattr(self, name):
+    raise AttributeError("can't delete NETRESOURCE attributes")
+
+
+def _nr_repr(self):
+    return '<PyNETRESOURCE object at 0x%x>' % id(self)
+
+
+PyNETRESOURCE = _Final('PyNETRESOURCE', (object,), {
+    '__slots__': ('dwScope', 'dwType', 'dwDisplayType', 'dwUsage',
+                  'lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider', '__weakref__'),
+    '__module__': '__builtin__' if _PY2 else 'builtins',
+    '__doc__': 'A Python object that encapsulates a Win32 NETRESOURCE structure.',
+    '__init__': _nr_init,
+    '__setattr__': _nr_setattr,
+    '__delattr__': _nr_delattr,
+    '__repr__': _nr_repr,
+})
+NETRESOURCE = NETRESOURCEType = PyNETRESOURCE
+
+
+def _as_netresource(ob):
+    """PyWinObject_AsNETRESOURCE without None."""
+    if not isinstance(ob, PyNETRESOURCE):
+        raise TypeError("The object is not a PyNETRESOURCE object")
+    return _NetResource(ob.dwScope, ob.dwType, ob.dwDisplayType, ob.dwUsage,
+                        ob.lpLocalName, ob.lpRemoteName, ob.lpComment, ob.lpProvider)
+
+
+def _signed(v):
+    v = int(v)
+    return v - (1 << 32) if v > 0x7FFFFFFF else v
+
+
+def _from_java(r):
+    """A new, independent PyNETRESOURCE from a Java NetResource."""
+    nr = object.__new__(PyNETRESOURCE)
+    _osa(nr, 'dwScope', _signed(r.scope))
+    _osa(nr, 'dwType', _signed(r.type))
+    _osa(nr, 'dwDisplayType', _signed(r.displayType))
+    _osa(nr, 'dwUsage', _signed(r.usage))
+    _osa(nr, 'lpLocalName', _s(r.localName))
+    _osa(nr, 'lpRemoteName', _s(r.remoteName))
+    _osa(nr, 'lpComment', _s(r.comment))
+    _osa(nr, 'lpProvider', _s(r.provider))
+    return nr
+
+
+def _from_packed(text, out):
+    """PyNETRESOURCEs from NetResourceCodec.pack (one foreign call per batch), appended to out."""
+    parts = _s(text).split('\0')
+    new = object.__new__
+    for i in range(0, len(parts) - 1, 8):
+        nr = new(PyNETRESOURCE)
+        _osa(nr, 'dwScope', int(parts[i]))
+        _osa(nr, 'dwType', int(parts[i + 1]))
+        _osa(nr, 'dwDisplayType', int(parts[i + 2]))
+        _osa(nr, 'dwUsage', int(parts[i + 3]))
+        f = parts[i + 4]
+        _osa(nr, 'lpLocalName', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 5]
+        _osa(nr, 'lpRemoteName', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 6]
+        _osa(nr, 'lpComment', f[1:] if f[:1] == 'S' else None)
+        f = parts[i + 7]
+        _osa(nr, 'lpProvider', f[1:] if f[:1] == 'S' else None)
+        out.append(nr)
+
+
+# ---------------------------------------------------------------------------------------------
+# Argument parsing of the two keyword-aware functions (PyArg_ParseTupleAndKeywords)
+
+def _parse_kw(fname, args, kw, names, required):
+    if len(args) > len(names):
+        raise TypeError("%s() takes at most %d arguments (%d given)" % (fname, len(names), len(args)))
+    values = list(args) + [None] * (len(names) - len(args))
+    given = [True] * len(args) + [False] * (len(names) - len(args))
+    for key in kw:
+        if key not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+        i = names.index(key)
+        if given[i]:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)" % (fname, key, i + 1))
+        values[i] = kw[key]
+        given[i] = True
+    for i in range(required):
+        if not given[i]:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, names[i], i + 1))
+    return values, given
+
+
+def _legacy_parse(args):
+    """WNetAddConnection2's first try, "iOO|OOOi": None when it does not fit."""
+    if not 3 <= len(args) <= 7:
+        return None
+    try:
+        dw_type = _winargs.as_int(args[0])
+        flags = _winargs.as_int(args[6]) if len(args) == 7 else 0
+    except (TypeError, OverflowError, ValueError):
+        return None
+    rest = list(args[1:6]) + [None] * (6 - len(args))
+    return dw_type, rest[0], rest[1], rest[2], rest[3], rest[4], flags
+
+
+# ---------------------------------------------------------------------------------------------
+# The functions (spec 2.2)
+
+def WNetAddConnection2(*args, **kw):
+    """WNetAddConnection2(NetResource, Password, UserName, Flags)"""
+    legacy = _legacy_parse(args)
+    if legacy is not None:
+        # the old positional form: keywords, if any, are ignored (pywin32 does the same)
+        dw_type, local, remote, provider, user, password, flags = legacy
+        local = _as_wstr(local, True)
+        remote = _as_wstr(remote, False)
+        provider = _as_wstr(provider, True)
+        user = _as_wstr(user, True)
+        password = _as_wstr(password, True)
+        jnr = _NetResource(0, dw_type, 0, 0, local, remote, None, provider)
+    else:
+        values, given = _parse_kw('WNetAddConnection2', args, kw,
+                                  ['NetResource', 'Password', 'UserName', 'Flags'], 1)
+        jnr = _as_netresource(values[0])
+        password = _as_wstr(values[1], True)
+        user = _as_wstr(values[2], True)
+        flags = _winargs.as_dword_signed(values[3]) if given[3] else 0
+    try:
+        _wnet().addConnection2(jnr, password, user, flags)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetAddConnection3(*args, **kw):
+    """WNetAddConnection3(HwndParent, NetResource, Password, UserName, Flags)"""
+    values, given = _parse_kw('WNetAddConnection3', args, kw,
+                              ['HwndOwner', 'NetResource', 'Password', 'UserName', 'Flags'], 2)
+    hwnd = _winargs.as_handle(values[0])
+    jnr = _as_netresource(values[1])
+    password = _as_wstr(values[2], True)
+    user = _as_wstr(values[3], True)
+    flags = _winargs.as_dword_signed(values[4]) if given[4] else 0
+    try:
+        _wnet().addConnection3(hwnd, jnr, password, user, flags)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetCancelConnection2(*args, **kw):
+    """localname,dwflags,bforce"""
+    _winargs.no_keywords('WNetCancelConnection2', kw)
+    _winargs.arity('WNetCancelConnection2', args, 3, 3)
+    name = _as_wstr(args[0], False)
+    flags = _winargs.as_dword_signed(args[1])
+    force = _winargs.as_ulong(args[2]) != 0
+    try:
+        _wnet().cancelConnection2(name, flags, force)
+        return None
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def _close_enum(value):
+    try:
+        _wnet().closeEnum(value)
+        return
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetOpenEnum(*args, **kw):
+    """dwScope,dwType,dwUsage,NETRESOURCE - returns PyHANDLE"""
+    _winargs.no_keywords('WNetOpenEnum', kw)
+    _winargs.arity('WNetOpenEnum', args, 4, 4)
+    scope = _winargs.as_int(args[0])
+    dw_type = _winargs.as_int(args[1])
+    usage = _winargs.as_int(args[2])
+    jnr = None if args[3] is None else _as_netresource(args[3])
+    try:
+        value = int(_wnet().openEnum(scope, dw_type, usage, jnr))
+    except _Win32Exception as e:
+        value = None
+        err = _jvm.error(e)
+    if value is None:
+        raise err
+    return PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE')
+
+
+def WNetCloseEnum(*args, **kw):
+    """PyHANDLE from WNetOpenEnum()"""
+    _winargs.no_keywords('WNetCloseEnum', kw)
+    _winargs.arity('WNetCloseEnum', args, 1, 1)
+    handle = args[0]
+    if not isinstance(handle, PyHANDLE):
+        raise TypeError("Not a handle object")
+    handle.Close()
+
+
+_ENUM_DEFAULT_COUNT = 64
+
+
+def WNetEnumResource(*args, **kw):
+    """Enum"""
+    _winargs.no_keywords('WNetEnumResource', kw)
+    _winargs.arity('WNetEnumResource', args, 1, 2)
+    handle = args[0]
+    if not isinstance(handle, PyHANDLE):
+        raise TypeError("argument 1 must be PyHANDLE, not %s" % _winargs.type_name(handle))
+    wanted = _winargs.as_int(args[1]) if len(args) > 1 else _ENUM_DEFAULT_COUNT
+    if wanted == 0:
+        wanted = _ENUM_DEFAULT_COUNT
+    elif wanted < 0:
+        wanted &= 0xFFFFFFFF        # a DWORD count: negative means "as many as there are"
+    value = handle._value
+    api = _wnet()
+    out = []
+    while len(out) < wanted:
+        try:
+            batch = api.enumResource(value, min(wanted - len(out), 0x7FFFFFFF))
+        except _Win32Exception:
+            break                   # pywin32 ends the list on any API error, never raises
+        if len(batch) == 0:
+            break
+        _from_packed(_pack(batch), out)
+    return out
+
+
+def WNetGetUser(*args, **kw):
+    """connectionName=None"""
+    if kw:
+        _winargs.no_keywords('WNetGetUser', kw)
+    if args:
+        _winargs.arity('WNetGetUser', args, 0, 1)
+        name = _as_wstr(args[0], True)
+    else:
+        name = None
+    try:
+        return _s((_api or _wnet()).getUser(name))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetGetUniversalName(*args, **kw):
+    """localPath, infoLevel=UNIVERSAL_NAME_INFO_LEVEL"""
+    _winargs.no_keywords('WNetGetUniversalName', kw)
+    _winargs.arity('WNetGetUniversalName', args, 1, 2)
+    path = _as_wstr(args[0], False)
+    level = _winargs.as_int(args[1]) if len(args) > 1 else 1
+    try:
+        result = _wnet().getUniversalName(path, level)
+        if level == 1:
+            return _s(result[0])
+        if level == 2:
+            return (_s(result[0]), _s(result[1]), _s(result[2]))
+        err = TypeError("Unsupported infoLevel")
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetGetResourceInformation(*args, **kw):
+    """Finds the type and provider of a network resource"""
+    _winargs.no_keywords('WNetGetResourceInformation', kw)
+    _winargs.arity('WNetGetResourceInformation', args, 1, 1)
+    if not isinstance(args[0], PyNETRESOURCE):
+        raise TypeError("argument 1 must be PyNETRESOURCE, not %s" % _winargs.type_name(args[0]))
+    jnr = _as_netresource(args[0])
+    try:
+        info = _wnet().getResourceInformation(jnr)
+        return (_from_java(info.resource()), _s(info.system()))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetGetResourceParent(*args, **kw):
+    """Finds the parent resource of a network resource"""
+    _winargs.no_keywords('WNetGetResourceParent', kw)
+    _winargs.arity('WNetGetResourceParent', args, 1, 1)
+    jnr = _as_netresource(args[0])
+    try:
+        return _from_java(_wnet().getResourceParent(jnr))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetGetLastError(*args, **kw):
+    """Retrieves extended error information set by a network provider when one of the WNet* functions fails"""
+    _winargs.no_keywords('WNetGetLastError', kw)
+    _winargs.arity('WNetGetLastError', args, 0, 0)
+    try:
+        last = _wnet().getLastError()
+        return (int(last.error()) & 0xFFFFFFFF, _s(last.description()), _s(last.provider()))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+def WNetGetConnection(*args, **kw):
+    """Retrieves the name of the network resource associated with a local device"""
+    _winargs.no_keywords('WNetGetConnection', kw)
+    _winargs.arity('WNetGetConnection', args, 0, 1)
+    name = _as_wstr(args[0], True) if args else None
+    try:
+        return _s(_wnet().getConnection(name))
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
+# ---------------------------------------------------------------------------------------------
+# Netbios: NCBBuffer, PyNCB (spec 2.4), Netbios()
+
+def NCBBuffer(*args, **kw):
+    """Creates a memory buffer"""
+    _winargs.no_keywords('NCBBuffer', kw)
+    _winargs.arity('NCBBuffer', args, 1, 1)
+    size = _winargs.as_int(args[0])
+    if size < 0:
+        raise SystemError("Negative size passed to PyByteArray_FromStringAndSize")
+    if _jvm.IS_JYTHON:
+        # Jython's memoryview cannot be written through; Python 2 pywin32 gave a buffer object anyway
+        return bytearray(size)
+    return memoryview(bytearray(size))
+
+
+class _Memory(object):
+    """The writable memory behind an NCB buffer: read it as bytes, write results back."""
+    __slots__ = ('view', 'obj', 'nbytes')
+
+    def __init__(self, ob):
+        self.obj = ob
+        if isinstance(ob, bytearray):
+            self.view = None
+            self.nbytes = len(ob)
+            return
+        if _PY2 and isinstance(ob, (str, unicode)) or not _PY2 and isinstance(ob, bytes):  # noqa: F821
+            raise BufferError("Object is not writable.")
+        try:
+            view = memoryview(ob)
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'" % _winargs.type_name(ob))
+        if view.readonly:
+            raise BufferError("Object is not writable.")
+        if not _PY2 and (view.format != 'B' or view.ndim != 1):
+            view = view.cast('B')
+        self.view = view
+        self.nbytes = view.nbytes if hasattr(view, 'nbytes') else len(view)
+
+    def read(self):
+        if self.view is None:
+            return bytes(self.obj)
+        return self.view.tobytes()
+
+    def write(self, data):
+        if self.view is None:
+            self.obj[:] = data
+        elif _PY2:
+            for i, b in enumerate(bytearray(data)):
+                self.view[i] = chr(b)
+        else:
+            self.view[:] = data
+
+
+_NCB_BYTES = frozenset(('Command', 'Retcode', 'Lsn', 'Num', 'Rto', 'Sto', 'Lana_num', 'Cmd_cplt'))
+_NCB_LONGS = frozenset(('Event', 'Post'))
+_NCB_MEMBERS = ['Buffer', 'Bufflen', 'Callname', 'Cmd_cplt', 'Command', 'Event', 'Lana_num', 'Lsn', 'Name',
+                'Num', 'Post', 'Retcode', 'Rto', 'Sto']
+_MBCS = 'cp1252'
+
+
+def _t_byte(value):
+    """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
+    value = _c_long(value, 'byte')
+    if value < -128 or value > 127:
+        warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
+        value &= 0xFF
+        if value > 127:
+            value -= 256
+    return value
+
+
+def _as_chars(value):
+    """PyWinObject_AsChars: bytes as is, str encoded with the ANSI code page."""
+    if value is None:
+        raise TypeError("None is not a valid string in this context")
+    if _PY2:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, unicode):  # noqa: F821
+            return value.encode(_MBCS)
+    else:
+        if isinstance(value, bytes):
+            return value
+        if isinstance(value, str):
+            return value.encode(_MBCS)
+    raise TypeError("Expected 'bytes', got '%s'" % _winargs.type_name(value))
+
+
+def _pad16(value):
+    """Callname/Name: 16 spaces, then strncpy of at most 16 bytes (NUL-padded after a NUL)."""
+    raw = bytearray(_as_chars(value)[:16])
+    field = bytearray(b' ' * 16)
+    seen_nul = False
+    for i, b in enumerate(raw):
+        if b == 0:
+            seen_nul = True
+        field[i] = 0 if seen_nul else b
+    if not raw:
+        field[0] = 0
+    return field
+
+
+def _unpad(field):
+    raw = bytes(field)
+    nul = raw.find(b'\0')
+    if nul >= 0:
+        raw = raw[:nul]
+    if _PY2:
+        return raw
+    return raw.decode(_MBCS, 'ignore')
+
+
+def _ncb_init(self, *args, **kw):
+    _no_args('NCB', args, kw)
+    _ncb_zero(self)
+
+
+def _ncb_zero(self):
+    for name in _NCB_BYTES:
+        _osa(self, name, 0)
+    _osa(self, 'Event', 0)
+    _osa(self, 'Post', 0)
+    _osa(self, '_bufflen', 0)
+    _osa(self, '_callname', bytearray(16))
+    _osa(self, '_name', bytearray(16))
+    _osa(self, '_buffer', None)
+    _osa(self, '_mem', None)
+
+
+def _ncb_reset(self, *args):
+    """Reset() - zeroes the NCB and drops the buffer."""
+    if args:
+        raise TypeError("Reset() takes no arguments (%d given)" % len(args))
+    _ncb_zero(self)
+
+
+def _ncb_setattr(self, name, value):
+    if name in _NCB_BYTES:
+        value = _t_byte(value)
+    elif name in _NCB_LONGS:
+        value = _c_long(value, name)        # T_LONG over a pointer field: 32 bits (bug-compatible)
+    elif name == 'Bufflen':
+        raise AttributeError("readonly attribute")
+    elif name[:1] == '_':
+        raise AttributeError("'PyNCB' object has no attribute '%s'" % name)
+    _osa(self, name, value)
+
+
+def _ncb_delattr(self, name):
+    raise AttributeError("can't delete NCB attributes")
+
+
+def _get_bufflen(self):
+    n = self._bufflen & 0xFFFF
+    return n - 0x10000 if n > 0x7FFF else n
+
+
+def _get_callname(self):
+    return _unpad(self._callname)
+
+
+def _set_callname(self, value):
+    _osa(self, '_callname', _pad16(value))
+
+
+def _get_name(self):
+    return _unpad(self._name)
+
+
+def _set_name(self, value):
+    # pywin32 NULs Callname[0] for an empty Name (spec 7.2 item 6); fixed here: Name's own byte
+    _osa(self, '_name', _pad16(value))
+
+
+def _get_buffer(self):
+    return self._buffer
+
+
+def _set_buffer(self, value):
+    if value is None:
+        raise TypeError("Buffer cannot be None")
+    ob = value._buffer_ if hasattr(value, '_buffer_') else value
+    mem = _Memory(ob)
+    if mem.nbytes > 65535:
+        raise ValueError("Buffer can be at most 65535 bytes")
+    _osa(self, '_buffer', value)
+    _osa(self, '_mem', mem)
+    _osa(self, '_bufflen', mem.nbytes)
+
+
+def _ncb_dir(self):
+    return sorted(_NCB_MEMBERS[1:] + ['Reset'])
+
+
+def _ncb_repr(self):
+    return '<PyNCB object at 0x%x>' % id(self)
+
+
+PyNCB = _Final('PyNCB', (object,), {
+    '__slots__': ('Command', 'Retcode', 'Lsn', 'Num', 'Rto', 'Sto', 'Lana_num', 'Cmd_cplt', 'Event', 'Post',
+                  '_bufflen', '_callname', '_name', '_buffer', '_mem', '__weakref__'),
+    '__module__': '__builtin__' if _PY2 else 'builtins',
+    '__doc__': 'A Python object that encapsulates a Win32 NCB structure.',
+    '__init__': _ncb_init,
+    '__setattr__': _ncb_setattr,
+    '__delattr__': _ncb_delattr,
+    '__dir__': _ncb_dir,
+    '__repr__': _ncb_repr,
+    'Reset': _ncb_reset,
+    'Bufflen': property(_get_bufflen),
+    'Callname': property(_get_callname, _set_callname),
+    'Name': property(_get_name, _set_name),
+    'Buffer': property(_get_buffer, _set_buffer),
+})
+NCB = NCBType = PyNCB
+
+
+def _byte(v):
+    v = int(v)
+    return v - 256 if v > 127 else v
+
+
+def Netbios(*args, **kw):
+    """Calls the windows Netbios function"""
+    global _nb
+    _winargs.no_keywords('Netbios', kw)
+    _winargs.arity('Netbios', args, 1, 1)
+    ncb = args[0]
+    if not isinstance(ncb, PyNCB):
+        raise TypeError("Netbios() argument 1 must be PyNCB, not %s" % _winargs.type_name(ncb))
+    if _nb is None:
+        _nb = _jvm.backend('netbios')
+    j = _Ncb()
+    j.command = ncb.Command
+    j.retcode = ncb.Retcode
+    j.lsn = ncb.Lsn
+    j.num = ncb.Num
+    j.rto = ncb.Rto
+    j.sto = ncb.Sto
+    j.lanaNum = ncb.Lana_num
+    j.cmdCplt = ncb.Cmd_cplt
+    j.event = ncb.Event
+    j.post = ncb.Post
+    j.callname = _jvm.from_bytes(ncb._callname)
+    j.name = _jvm.from_bytes(ncb._name)
+    mem = ncb._mem
+    if mem is not None:
+        j.buffer = _jvm.from_bytes(mem.read())
+    rc = int(_nb.netbios(j)) & 0xFF
+    _osa(ncb, 'Retcode', _byte(j.retcode))
+    _osa(ncb, 'Cmd_cplt', _byte(j.cmdCplt))
+    _osa(ncb, 'Lsn', _byte(j.lsn))
+    _osa(ncb, 'Num', _byte(j.num))
+    _osa(ncb, '_callname', bytearray(_jvm.to_bytes(j.callname)))
+    _osa(ncb, '_name', bytearray(_jvm.to_bytes(j.name)))
+    if mem is not None and j.buffer is not None:
+        mem.write(_jvm.to_bytes(j.buffer))
+    return rc

@@ -1,8 +1,9 @@
 package org.pywin32jvm.netbios;
 
+import org.pywin32jvm.netbios.emulated.EmulatedNetbios;
 import org.pywin32jvm.runtime.Config;
 
-/** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | none (more arrive with their issues). */
+/** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | emulated | none (auto: emulated off Windows). */
 public final class NetbiosBackends {
     private NetbiosBackends() {}
 
@@ -16,13 +17,22 @@ public final class NetbiosBackends {
             case "windows":
                 return new org.pywin32jvm.netbios.windows.JnaNetbios();
             case "auto":
+                if (!Config.isWindows()) return new EmulatedNetbios();
+                // the JNA (netapi32.dll) backend arrives with its own issue; until then no commands
+                return none();
+            case "emulated":
+                return new EmulatedNetbios();
             case "none":
-                return new NetbiosApi() {
-                    @Override public String describe() { return "none (every command answers NRC_ILLCMD)"; }
-                    @Override public int netbios(Ncb ncb) { ncb.retcode = NRC_ILLCMD; return NRC_ILLCMD; }
-                };
+                return none();
             default:
                 throw new IllegalArgumentException("unknown Netbios backend '" + name + "' (pywin32jvm.netbios)");
         }
+    }
+
+    private static NetbiosApi none() {
+        return new NetbiosApi() {
+            @Override public String describe() { return "none (every command answers NRC_ILLCMD)"; }
+            @Override public int netbios(Ncb ncb) { ncb.retcode = NRC_ILLCMD; return NRC_ILLCMD; }
+        };
     }
 }

@@ -1,8 +1,9 @@
 package org.pywin32jvm.wnet;
 
 import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.wnet.smb.SmbWNet;
 
-/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | none (more arrive with their issues). */
+/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | smb | none (auto: smb off Windows; the windows backend arrives with its issue). */
 public final class WNetBackends {
     private WNetBackends() {}
 
@@ -13,6 +14,13 @@ public final class WNetBackends {
             case "windows":
                 return new org.pywin32jvm.wnet.windows.JnaWNetApi();
             case "auto":
+                if (Config.isWindows()) {
+                    // the JNA (mpr.dll) backend arrives with its own issue; until then no network
+                    return new NoNetworkWNet();
+                }
+                return SmbWNet.fromConfig();
+            case "smb":
+                return SmbWNet.fromConfig();
             case "none":
                 return new NoNetworkWNet();
             default:

@@ -1,0 +1,184 @@
+package org.pywin32jvm.wnet.smb;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.hierynomus.mssmb2.SMB2Dialect;
+import com.hierynomus.smbj.SMBClient;
+import com.hierynomus.smbj.SmbConfig;
+import com.hierynomus.smbj.auth.AuthenticationContext;
+import com.hierynomus.smbj.connection.Connection;
+import com.hierynomus.smbj.session.Session;
+import com.hierynomus.smbj.share.Share;
+
+import org.pywin32jvm.win32.Win32Exception;
+
+/**
+ * smbj, with a time limit on every network call. Three clients: the normal one (SMB 2.0.2-3.1.1,
+ * signing when the server wants it), one that encrypts (retried when a share refuses an unencrypted
+ * session) and one limited to SMB 2.x for anonymous logons (smbj#872: anonymous with SMB 3.x fails).
+ */
+final class SmbClients implements AutoCloseable {
+    /** A logged-on session and, when a share was named, its tree connection. */
+    record Opened(Session session, Share share) {}
+
+    private final SmbSettings settings;
+    private final SMBClient plain;
+    private final SMBClient encrypting;
+    private final SMBClient smb2;
+    /**
+     * Network steps run on threads of our own group, under the JVM's root group: smbj's packet
+     * reader threads are started from them, so they do not belong to (and are not stopped with)
+     * the thread group of whichever Python interpreter happened to make the first call.
+     */
+    private static final ThreadGroup GROUP = new ThreadGroup(rootGroup(), "pywin32jvm-smb");
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(GROUP, r, "pywin32jvm-smb");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static ThreadGroup rootGroup() {
+        ThreadGroup g = Thread.currentThread().getThreadGroup();
+        while (g.getParent() != null) g = g.getParent();
+        return g;
+    }
+
+    SmbClients(SmbSettings settings) {
+        this.settings = settings;
+        this.plain = new SMBClient(config(false, false));
+        this.encrypting = new SMBClient(config(true, false));
+        this.smb2 = new SMBClient(config(false, true));
+    }
+
+    private SmbConfig config(boolean encrypt, boolean smb2Only) {
+        long t = settings.timeoutMs();
+        SmbConfig.Builder b = SmbConfig.builder()
+            .withTimeout(t, TimeUnit.MILLISECONDS)
+            // no socket read timeout: smbj's packet reader blocks on an idle connection and a
+            // read timeout there kills the reader (the connection then hangs); timed() bounds every call
+            .withSigningEnabled(true)
+            .withDfsEnabled(false)
+            .withEncryptData(encrypt);
+        if (smb2Only) b.withDialects(SMB2Dialect.SMB_2_1, SMB2Dialect.SMB_2_0_2);
+        return b.build();
+    }
+
+    /** Runs one network step within the configured time; any failure becomes its Win32 code. */
+    <T> T timed(String funcname, Callable<T> step) {
+        Future<T> f = pool.submit(step);
+        try {
+            return f.get(settings.timeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Win32Exception w) throw w;
+            throw new Win32Exception(SmbErrorMap.code(cause), funcname);
+        }
+    }
+
+    /** Connect (negotiate) only: does the server answer at all? */
+    void probe(UncName unc, String funcname) {
+        HostMap.Target t = settings.hosts().resolve(unc.server());
+        timed(funcname, () -> plain.connect(t.host(), t.port()));
+    }
+
+    /**
+     * Logs on and, if {@code share} is not null, connects the share. A share that refuses an
+     * unencrypted session (ACCESS_DENIED) is retried once over an encrypting connection.
+     */
+    Opened open(UncName unc, String share, Credentials creds, String funcname) {
+        try {
+            return openWith(creds.kind == Credentials.Kind.ANONYMOUS ? smb2 : plain, unc, share, creds, funcname);
+        } catch (Win32Exception e) {
+            if (e.winerror != SmbErrorMap.ERROR_ACCESS_DENIED || share == null
+                || creds.kind == Credentials.Kind.ANONYMOUS) throw e;
+            return openWith(encrypting, unc, share, creds, funcname);
+        }
+    }
+
+    private Opened openWith(SMBClient client, UncName unc, String share, Credentials creds, String funcname) {
+        HostMap.Target t = settings.hosts().resolve(unc.server());
+        Connection conn = timed(funcname, () -> client.connect(t.host(), t.port()));
+        AuthenticationContext ctx = creds.context();
+        Session session;
+        try {
+            session = timed(funcname, () -> conn.authenticate(ctx));
+        } catch (Win32Exception e) {
+            if (e.winerror == SmbErrorMap.ERROR_SEM_TIMEOUT) drop(conn);   // a stalled connection is not reused
+            throw e;
+        } finally {
+            Credentials.wipe(ctx);
+        }
+        if (creds.kind == Credentials.Kind.USER && session.isGuest() && settings.blockGuest()) {
+            logoff(session);
+            throw new Win32Exception(SmbErrorMap.ERROR_SMB_GUEST_LOGON_BLOCKED, funcname);
+        }
+        if (share == null) return new Opened(session, null);
+        try {
+            Share s = connectShare(session, share, funcname);
+            return new Opened(session, s);
+        } catch (Win32Exception e) {
+            logoff(session);
+            throw e;
+        }
+    }
+
+    /** Closes a connection at once, so that smbj's connection cache opens a fresh one next time. */
+    private void drop(Connection conn) {
+        pool.submit(() -> {
+            try {
+                conn.close(true);
+            } catch (Exception ignored) {
+                // closing a dead connection
+            }
+        });
+    }
+
+    Share connectShare(Session session, String share, String funcname) {
+        return timed(funcname, () -> session.connectShare(share));
+    }
+
+    void logoff(Session session) {
+        if (session == null) return;
+        try {
+            timed("logoff", () -> {
+                session.close();
+                return null;
+            });
+        } catch (RuntimeException ignored) {
+            // a session that cannot say goodbye is gone anyway
+        }
+    }
+
+    void closeShare(Share share) {
+        if (share == null) return;
+        try {
+            timed("close", () -> {
+                share.close();
+                return null;
+            });
+        } catch (RuntimeException ignored) {
+            // already disconnected
+        }
+    }
+
+    @Override
+    public void close() {
+        plain.close();
+        encrypting.close();
+        smb2.close();
+        pool.shutdownNow();
+    }
+}

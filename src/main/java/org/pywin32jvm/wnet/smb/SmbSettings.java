@@ -1,0 +1,72 @@
+package org.pywin32jvm.wnet.smb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pywin32jvm.runtime.Config;
+
+/**
+ * The SMB backend's configuration (system property {@code pywin32jvm.KEY} or env {@code PYWIN32JVM_KEY}):
+ * <ul>
+ * <li>{@code wnet.hosts} NAME=HOST[:PORT],... (UNC names have no port)</li>
+ * <li>{@code wnet.user}, {@code wnet.domain}: default credentials when a call gives user None;
+ *     the password comes from the environment variable named by {@code wnet.password.env}
+ *     (default PYWIN32JVM_WNET_PASSWORD) or the file named by {@code wnet.password.file} — never a property</li>
+ * <li>{@code wnet.timeout}: milliseconds for every network call (default 10000)</li>
+ * <li>{@code wnet.remembered}: the remembered-connections file (default ~/.config/pywin32-jvm/remembered.properties)</li>
+ * <li>{@code wnet.guest}: {@code allow} (default) or {@code block} (error 1272 when a server gives a guest
+ *     session although credentials were given, as current Windows does)</li>
+ * <li>{@code wnet.servers}: the servers listed under "Microsoft Windows Network" (default: the hosts map names)</li>
+ * </ul>
+ */
+public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomain, char[] defaultPassword,
+                          int timeoutMs, Path rememberedFile, boolean blockGuest, List<String> servers) {
+
+    public static SmbSettings fromConfig() {
+        HostMap hosts = HostMap.parse(Config.get("wnet.hosts", ""));
+        String user = Config.get("wnet.user", null);
+        String domain = Config.get("wnet.domain", null);
+        char[] password = readPassword();
+        int timeout = Config.getInt("wnet.timeout", 10000);
+        String remembered = Config.get("wnet.remembered", null);
+        Path file = remembered != null ? Path.of(remembered)
+            : Path.of(System.getProperty("user.home"), ".config", "pywin32-jvm", "remembered.properties");
+        boolean block = "block".equalsIgnoreCase(Config.get("wnet.guest", "allow"));
+        List<String> servers = new ArrayList<>();
+        String list = Config.get("wnet.servers", null);
+        if (list != null) {
+            for (String s : list.split("[,;]")) if (!s.isBlank()) servers.add(s.trim());
+        } else {
+            servers.addAll(hosts.names());
+        }
+        return new SmbSettings(hosts, user, domain, password, timeout, file, block, servers);
+    }
+
+    private static char[] readPassword() {
+        String file = Config.get("wnet.password.file", null);
+        if (file != null) {
+            try {
+                String s = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                return s.strip().toCharArray();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("pywin32jvm.wnet.password.file cannot be read: " + e.getMessage());
+            }
+        }
+        String env = System.getenv(Config.get("wnet.password.env", "PYWIN32JVM_WNET_PASSWORD"));
+        return env == null ? null : env.toCharArray();
+    }
+
+    /** The credentials used when a call passes UserName None. */
+    public Credentials defaults() {
+        return defaultUser == null ? null : Credentials.user(defaultUser, defaultDomain, defaultPassword);
+    }
+
+    @Override
+    public String toString() {   // no password, ever
+        return "SmbSettings[user=" + defaultUser + ", timeoutMs=" + timeoutMs + ", remembered=" + rememberedFile + "]";
+    }
+}

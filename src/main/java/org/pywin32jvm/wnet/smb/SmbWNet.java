@@ -1,0 +1,447 @@
+package org.pywin32jvm.wnet.smb;
+
+import static org.pywin32jvm.wnet.smb.SmbErrorMap.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hierynomus.smbj.session.Session;
+
+import org.pywin32jvm.win32.Win32Exception;
+import org.pywin32jvm.wnet.NetResource;
+import org.pywin32jvm.wnet.WNetApi;
+import org.pywin32jvm.wnet.smb.ConnectionTable.Entry;
+
+/**
+ * win32wnet off Windows: SMB2/3 through smbj, share lists through dcerpc srvsvc, an in-process
+ * connection table and a per-user remembered store (spec backends.md §2.2). Calls are serialised;
+ * every network step has the configured time limit.
+ */
+public final class SmbWNet implements WNetApi, AutoCloseable {
+    public static final String PROVIDER = "Microsoft Windows Network";
+
+    static final int RESOURCE_CONNECTED = 1, RESOURCE_GLOBALNET = 2, RESOURCE_REMEMBERED = 3,
+        RESOURCE_RECENT = 4, RESOURCE_CONTEXT = 5;
+    static final int RESOURCETYPE_ANY = 0, RESOURCETYPE_DISK = 1, RESOURCETYPE_PRINT = 2;
+    static final int USAGE_CONNECTABLE = 1, USAGE_CONTAINER = 2;
+    static final int DISPLAY_GENERIC = 0, DISPLAY_SERVER = 2, DISPLAY_SHARE = 3, DISPLAY_NETWORK = 6, DISPLAY_ROOT = 7;
+    static final int CONNECT_UPDATE_PROFILE = 1, CONNECT_INTERACTIVE = 8, CONNECT_PROMPT = 16;
+
+    private static final Pattern DEVICE = Pattern.compile("(?i)([A-Z]:|LPT[1-9]|COM[1-9]|PRN|AUX)");
+    private static final Pattern DRIVE_PATH = Pattern.compile("(?i)^([A-Z]:)(.*)$", Pattern.DOTALL);
+
+    private final SmbSettings settings;
+    private final SmbClients clients;
+    private final ConnectionTable table = new ConnectionTable();
+    private final RememberedStore remembered;
+    private final EnumHandles handles = new EnumHandles();
+
+    public SmbWNet(SmbSettings settings) {
+        this.settings = settings;
+        this.clients = new SmbClients(settings);
+        this.remembered = new RememberedStore(settings.rememberedFile());
+    }
+
+    public static SmbWNet fromConfig() { return new SmbWNet(SmbSettings.fromConfig()); }
+
+    @Override
+    public String describe() {
+        return "smb (smbj 0.14.0 + dcerpc srvsvc; timeout " + settings.timeoutMs() + " ms)";
+    }
+
+    /** A wide string as the C API sees it: it ends at the first NUL. */
+    static String cstr(String s) {
+        if (s == null) return null;
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+
+    // ---- connections ----------------------------------------------------------------------------
+
+    @Override
+    public void addConnection2(NetResource resource, String password, String userName, int flags) {
+        add(resource, password, userName, flags, "WNetAddConnection2");
+    }
+
+    @Override
+    public void addConnection3(long hwndOwner, NetResource resource, String password, String userName, int flags) {
+        add(resource, password, userName, flags, "WNetAddConnection3");
+    }
+
+    private synchronized void add(NetResource nr, String password, String userName, int flags, String fn) {
+        String provider = cstr(nr.provider);
+        if (provider != null && !provider.isEmpty() && !provider.equalsIgnoreCase(PROVIDER)) {
+            throw new Win32Exception(ERROR_BAD_PROVIDER, fn);
+        }
+        if (nr.type != RESOURCETYPE_ANY && nr.type != RESOURCETYPE_DISK && nr.type != RESOURCETYPE_PRINT) {
+            throw new Win32Exception(ERROR_BAD_DEV_TYPE, fn);
+        }
+        String local = cstr(nr.localName);
+        if (local != null && local.isEmpty()) local = null;
+        if (local != null) {
+            if (!DEVICE.matcher(local).matches()) throw new Win32Exception(ERROR_BAD_DEVICE, fn);
+            local = local.toUpperCase(Locale.ROOT);
+            if (table.byLocal(local) != null) throw new Win32Exception(ERROR_ALREADY_ASSIGNED, fn);
+        }
+        UncName unc = UncName.parse(cstr(nr.remoteName));
+        if (unc == null || unc.path() != null) throw new Win32Exception(ERROR_BAD_NET_NAME, fn);
+        if ((flags & (CONNECT_INTERACTIVE | CONNECT_PROMPT)) == (CONNECT_INTERACTIVE | CONNECT_PROMPT)) {
+            throw new Win32Exception(ERROR_CANCELLED, fn);     // we can never show a prompt
+        }
+        String user = cstr(userName);
+        char[] pw = password == null ? null : cstr(password).toCharArray();
+        boolean explicit = user != null || pw != null;
+        try {
+            List<Entry> sameServer = table.toServer(unc.serverKey());
+            Credentials creds = explicit ? explicitCredentials(user, pw) : null;
+            if (creds != null) {
+                for (Entry e : sameServer) {
+                    if (!e.identity().sameIdentity(creds)) throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
+                }
+                if (local == null && table.devicelessByRemote(unc) != null) {
+                    // the same remote name again, with credentials again: what Windows answers too
+                    throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
+                }
+            } else if (local == null && table.devicelessByRemote(unc) != null) {
+                return;     // already connected, nothing new to do
+            }
+            Entry entry = !explicit && !sameServer.isEmpty()
+                ? reuse(sameServer.get(0), unc, local, nr.type, fn)
+                : connect(unc, local, nr.type, creds, fn);
+            table.add(entry);
+            if (local != null && (flags & CONNECT_UPDATE_PROFILE) != 0) {
+                try {
+                    remembered.put(local, unc.connectionName(), entry.explicit() ? entry.user() : null,
+                        entry.type(), fn);
+                } catch (Win32Exception e) {
+                    table.remove(entry);
+                    close(entry);
+                    throw e;
+                }
+            }
+        } finally {
+            if (pw != null) java.util.Arrays.fill(pw, '\0');
+        }
+    }
+
+    /** Credentials given by the caller; a missing part is filled from the configured defaults or the process user. */
+    private Credentials explicitCredentials(String user, char[] pw) {
+        if (user == null) user = settings.defaultUser() != null ? settings.defaultUser() : processUser();
+        char[] password = pw;
+        if (password == null && settings.defaultUser() != null && user.equalsIgnoreCase(settings.defaultUser())) {
+            password = settings.defaultPassword();
+        }
+        return Credentials.user(user, settings.defaultDomain(), password);
+    }
+
+    /** Default credentials: the configured user, else an anonymous logon (guest when anonymous is refused). */
+    private Entry connect(UncName unc, String local, int type, Credentials creds, String fn) {
+        boolean explicit = creds != null;
+        if (creds == null) creds = settings.defaults();
+        String shareName = unc.share() != null ? unc.share() : "IPC$";
+        if (creds != null) {
+            try {
+                SmbClients.Opened o = clients.open(unc, shareName, creds, fn);
+                return new Entry(local, unc, effectiveType(type), creds, explicit, userFor(creds), o.session(), o.share());
+            } finally {
+                creds.clear();
+            }
+        }
+        Credentials anon = Credentials.anonymous();
+        try {
+            SmbClients.Opened o = clients.open(unc, shareName, anon, fn);
+            return new Entry(local, unc, effectiveType(type), anon, false, processUser(), o.session(), o.share());
+        } catch (Win32Exception e) {
+            if (e.winerror != ERROR_ACCESS_DENIED && e.winerror != ERROR_LOGON_FAILURE
+                && e.winerror != ERROR_UNEXP_NET_ERR) throw e;
+            Credentials guest = Credentials.guest();
+            SmbClients.Opened o = clients.open(unc, shareName, guest, fn);
+            return new Entry(local, unc, effectiveType(type), guest, false, processUser(), o.session(), o.share());
+        }
+    }
+
+    /** Default credentials while a session to that server exists: Windows reuses it. */
+    private Entry reuse(Entry existing, UncName unc, String local, int type, String fn) {
+        if (unc.share() == null) {
+            return new Entry(local, unc, effectiveType(type), existing.identity(), false, existing.user(),
+                existing.session(), null);
+        }
+        var share = clients.connectShare(existing.session(), unc.share(), fn);
+        return new Entry(local, unc, effectiveType(type), existing.identity(), false, existing.user(),
+            existing.session(), share);
+    }
+
+    private static int effectiveType(int type) { return type == RESOURCETYPE_ANY ? RESOURCETYPE_DISK : type; }
+
+    private String userFor(Credentials c) {
+        if (c.kind != Credentials.Kind.USER) return processUser();
+        return c.user;
+    }
+
+    static String processUser() { return System.getProperty("user.name", ""); }
+
+    private void close(Entry e) {
+        if (e.share() != null && !shareInUse(e)) clients.closeShare(e.share());
+        if (!table.sessionInUse(e.session())) clients.logoff(e.session());
+    }
+
+    private boolean shareInUse(Entry e) {
+        for (Entry o : table.all()) if (o.share() == e.share()) return true;
+        return false;
+    }
+
+    @Override
+    public synchronized void cancelConnection2(String name, int flags, boolean force) {
+        String fn = "WNetCancelConnection2";
+        String n = cstr(name);
+        if (n == null || n.isEmpty()) throw new Win32Exception(ERROR_NOT_CONNECTED, fn);
+        Entry e = null;
+        boolean device = DEVICE.matcher(n).matches();
+        if (device) {
+            e = table.byLocal(n);
+        } else {
+            UncName unc = UncName.parse(n);
+            if (unc != null) e = table.devicelessByRemote(unc);
+        }
+        boolean forgot = false;
+        if (device && (flags & CONNECT_UPDATE_PROFILE) != 0) forgot = remembered.remove(n, fn);
+        if (e == null) {
+            if (forgot) return;
+            throw new Win32Exception(ERROR_NOT_CONNECTED, fn);
+        }
+        table.remove(e);
+        close(e);
+    }
+
+    // ---- enumeration ----------------------------------------------------------------------------
+
+    @Override
+    public synchronized long openEnum(int scope, int type, int usage, NetResource container) {
+        String fn = "WNetOpenEnum";
+        List<NetResource> items;
+        switch (scope) {
+            case RESOURCE_CONNECTED -> items = connected(type);
+            case RESOURCE_REMEMBERED -> items = remembered(type);
+            case RESOURCE_GLOBALNET, RESOURCE_CONTEXT -> items = globalNet(scope, type, usage, container, fn);
+            case RESOURCE_RECENT -> items = new ArrayList<>();
+            default -> throw new Win32Exception(ERROR_INVALID_PARAMETER, fn);
+        }
+        return handles.open(items);
+    }
+
+    private static boolean typeMatches(int wanted, int actual) {
+        return wanted == RESOURCETYPE_ANY || wanted == -1 || wanted == actual;
+    }
+
+    private List<NetResource> connected(int type) {
+        List<NetResource> out = new ArrayList<>();
+        for (Entry e : table.all()) {
+            if (!typeMatches(type, e.type())) continue;
+            out.add(new NetResource(RESOURCE_CONNECTED, e.type(), DISPLAY_SHARE, 0,
+                e.local(), e.remoteName(), "", PROVIDER));
+        }
+        return out;
+    }
+
+    private List<NetResource> remembered(int type) {
+        List<NetResource> out = new ArrayList<>();
+        for (RememberedStore.Remembered r : remembered.list()) {
+            if (!typeMatches(type, r.type())) continue;
+            out.add(new NetResource(RESOURCE_REMEMBERED, r.type(), DISPLAY_SHARE, 0,
+                r.localName(), r.remoteName(), "", PROVIDER));
+        }
+        return out;
+    }
+
+    private List<NetResource> globalNet(int scope, int type, int usage, NetResource container, String fn) {
+        String remote = container == null ? null : cstr(container.remoteName);
+        List<NetResource> out = new ArrayList<>();
+        boolean wantContainers = usage == 0 || (usage & USAGE_CONTAINER) != 0;
+        boolean wantConnectable = usage == 0 || (usage & USAGE_CONNECTABLE) != 0;
+        if (scope == RESOURCE_GLOBALNET && remote == null) {
+            if (wantContainers) {
+                out.add(new NetResource(RESOURCE_GLOBALNET, RESOURCETYPE_ANY, DISPLAY_NETWORK, USAGE_CONTAINER,
+                    null, PROVIDER, "", PROVIDER));
+            }
+            return out;
+        }
+        if (scope == RESOURCE_CONTEXT || remote.equalsIgnoreCase(PROVIDER)) {
+            if (wantContainers) {
+                for (String s : settings.servers()) {
+                    out.add(new NetResource(RESOURCE_GLOBALNET, RESOURCETYPE_ANY, DISPLAY_SERVER, USAGE_CONTAINER,
+                        null, "\\\\" + s, "", PROVIDER));
+                }
+            }
+            return out;
+        }
+        UncName unc = UncName.parse(remote);
+        if (unc == null) throw new Win32Exception(ERROR_NO_NET_OR_BAD_PATH, fn);
+        if (unc.share() != null) throw new Win32Exception(ERROR_NOT_CONTAINER, fn);
+        if (!wantConnectable) return out;
+        for (ShareLister.ShareInfo s : listShares(unc, fn)) {
+            if (!ShareLister.visible(s)) continue;
+            int t = (s.type() & ShareLister.STYPE_MASK) == ShareLister.STYPE_PRINTQ ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
+            if (!typeMatches(type, t)) continue;
+            out.add(new NetResource(RESOURCE_GLOBALNET, t, DISPLAY_SHARE, USAGE_CONNECTABLE,
+                null, unc.serverUnc() + "\\" + s.name(), s.remark() == null ? "" : s.remark(), PROVIDER));
+        }
+        return out;
+    }
+
+    /** NetShareEnum with the session the table already has to that server, else default credentials. */
+    private List<ShareLister.ShareInfo> listShares(UncName server, String fn) {
+        List<Entry> existing = table.toServer(server.serverKey());
+        if (!existing.isEmpty()) return ShareLister.list(clients, existing.get(0).session(), fn);
+        Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, fn);
+        try {
+            return ShareLister.list(clients, temp.session(), fn);
+        } finally {
+            clients.closeShare(temp.share());
+            clients.logoff(temp.session());
+        }
+    }
+
+    @Override
+    public NetResource[] enumResource(long handle, int count) {
+        return handles.next(handle, count);
+    }
+
+    @Override
+    public void closeEnum(long handle) {
+        handles.close(handle);
+    }
+
+    // ---- names and users ------------------------------------------------------------------------
+
+    @Override
+    public synchronized String getUser(String name) {
+        String n = cstr(name);
+        if (n == null) return processUser();
+        Entry e = findForPath(n);
+        if (e == null) throw new Win32Exception(ERROR_NOT_CONNECTED, "WNetGetUser");
+        return e.user();
+    }
+
+    /** The connection a local device, drive path, remote name or UNC path belongs to. */
+    private Entry findForPath(String n) {
+        Matcher m = DRIVE_PATH.matcher(n);
+        if (m.matches()) return table.byLocal(m.group(1));
+        if (DEVICE.matcher(n).matches()) return table.byLocal(n);
+        UncName unc = UncName.parse(n);
+        return unc == null ? null : table.byRemote(unc);
+    }
+
+    @Override
+    public synchronized String getConnection(String localName) {
+        String fn = "WNetGetConnection";
+        String n = cstr(localName);
+        if (n == null || !DEVICE.matcher(n).matches()) throw new Win32Exception(ERROR_BAD_DEVICE, fn);
+        Entry e = table.byLocal(n);
+        if (e != null) return e.remoteName();
+        if (remembered.find(n) != null) throw new Win32Exception(ERROR_CONNECTION_UNAVAIL, fn);
+        throw new Win32Exception(ERROR_NOT_CONNECTED, fn);
+    }
+
+    @Override
+    public synchronized String[] getUniversalName(String localPath, int level) {
+        String probe = "WNetGetUniversalName (for buffer size)";
+        if (level != 1 && level != 2) throw new Win32Exception(ERROR_INVALID_LEVEL, probe);
+        String p = cstr(localPath);
+        Matcher m = p == null ? null : DRIVE_PATH.matcher(p);
+        if (m == null || !m.matches()) throw new Win32Exception(ERROR_NOT_CONNECTED, probe);
+        Entry e = table.byLocal(m.group(1));
+        if (e == null) {
+            int code = remembered.find(m.group(1)) != null ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
+            throw new Win32Exception(code, probe);
+        }
+        String rest = m.group(2).replace('/', '\\');
+        if (!rest.isEmpty() && rest.charAt(0) != '\\') rest = "\\" + rest;
+        String universal = e.remoteName() + rest;
+        return level == 1 ? new String[] {universal} : new String[] {universal, e.remoteName(), rest};
+    }
+
+    // ---- resources ------------------------------------------------------------------------------
+
+    @Override
+    public synchronized ResourceInformation getResourceInformation(NetResource resource) {
+        String fn = "WNetGetResourceInformation";
+        String remote = cstr(resource.remoteName);
+        if (remote == null || remote.isEmpty()) throw new Win32Exception(ERROR_INVALID_PARAMETER, fn);
+        UncName unc = UncName.parse(remote);
+        if (unc == null) throw new Win32Exception(ERROR_NO_NET_OR_BAD_PATH, fn);
+        if (unc.share() == null) {
+            clients.probe(unc, fn);
+            return new ResourceInformation(serverResource(unc, 0), null);
+        }
+        checkShare(unc, fn);
+        int type = resource.type == RESOURCETYPE_PRINT ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
+        NetResource nr = new NetResource(0, type, DISPLAY_SHARE, USAGE_CONNECTABLE, null,
+            unc.connectionName(), null, PROVIDER);
+        return new ResourceInformation(nr, unc.path());
+    }
+
+    /** Does the share exist? A tree connect that is refused for lack of rights still proves it does. */
+    private void checkShare(UncName unc, String fn) {
+        Entry existing = table.byRemote(unc);
+        if (existing != null) return;
+        List<Entry> sameServer = table.toServer(unc.serverKey());
+        try {
+            if (!sameServer.isEmpty()) {
+                clients.closeShare(clients.connectShare(sameServer.get(0).session(), unc.share(), fn));
+                return;
+            }
+            Entry temp = connect(unc, null, RESOURCETYPE_ANY, null, fn);
+            clients.closeShare(temp.share());
+            clients.logoff(temp.session());
+        } catch (Win32Exception e) {
+            if (e.winerror != ERROR_ACCESS_DENIED && e.winerror != ERROR_LOGON_FAILURE) throw e;
+        }
+    }
+
+    private static NetResource serverResource(UncName unc, int scope) {
+        return new NetResource(scope, RESOURCETYPE_ANY, DISPLAY_SERVER, USAGE_CONTAINER, null,
+            unc.serverUnc(), null, PROVIDER);
+    }
+
+    @Override
+    public NetResource getResourceParent(NetResource resource) {
+        String fn = "WNetGetResourceParent";
+        String remote = cstr(resource.remoteName);
+        if (remote == null || remote.isEmpty()) throw new Win32Exception(ERROR_INVALID_PARAMETER, fn);
+        if (remote.equalsIgnoreCase(PROVIDER)) {
+            return new NetResource(0, RESOURCETYPE_ANY, DISPLAY_ROOT, USAGE_CONTAINER, null, null, null, PROVIDER);
+        }
+        UncName unc = UncName.parse(remote);
+        if (unc == null) throw new Win32Exception(ERROR_NO_NET_OR_BAD_PATH, fn);
+        if (unc.path() != null) {
+            return new NetResource(0, RESOURCETYPE_DISK, DISPLAY_SHARE, USAGE_CONNECTABLE, null,
+                unc.connectionName(), null, PROVIDER);
+        }
+        if (unc.share() != null) return serverResource(unc, 0);
+        return new NetResource(0, RESOURCETYPE_ANY, DISPLAY_NETWORK, USAGE_CONTAINER, null, PROVIDER, null, PROVIDER);
+    }
+
+    @Override
+    public LastError getLastError() {
+        return new LastError(0, "", "");    // this provider reports everything through the Win32 code itself
+    }
+
+    /** Local device names currently connected ("Z:"), for win32api.GetLogicalDriveStrings. */
+    public synchronized List<String> connectedDevices() {
+        List<String> out = new ArrayList<>();
+        for (Entry e : table.all()) if (e.local() != null) out.add(e.local());
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Entry e : table.all()) {
+            table.remove(e);
+            close(e);
+        }
+        clients.close();
+    }
+}
