@@ -3,7 +3,7 @@ package org.pywin32jvm.netbios;
 import org.pywin32jvm.netbios.emulated.EmulatedNetbios;
 import org.pywin32jvm.runtime.Config;
 
-/** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | emulated | none (auto: emulated off Windows). */
+/** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | emulated | windows | none (auto: windows on Windows, else emulated). */
 public final class NetbiosBackends {
     private NetbiosBackends() {}
 
@@ -12,14 +12,10 @@ public final class NetbiosBackends {
 
     public static NetbiosApi create() {
         String name = Config.get("netbios", "auto");
-        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
+        if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "emulated";
         switch (name) {
-            case "windows":
+            case "windows":         // netapi32.dll through JNA: JNA is loaded only here
                 return new org.pywin32jvm.netbios.windows.JnaNetbios();
-            case "auto":
-                if (!Config.isWindows()) return new EmulatedNetbios();
-                // the JNA (netapi32.dll) backend arrives with its own issue; until then no commands
-                return none();
             case "emulated":
                 return new EmulatedNetbios();
             case "none":

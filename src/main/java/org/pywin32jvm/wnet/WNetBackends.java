@@ -3,22 +3,16 @@ package org.pywin32jvm.wnet;
 import org.pywin32jvm.runtime.Config;
 import org.pywin32jvm.wnet.smb.SmbWNet;
 
-/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | smb | none (auto: smb off Windows; the windows backend arrives with its issue). */
+/** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | smb | windows | none (auto: windows on Windows, else smb). */
 public final class WNetBackends {
     private WNetBackends() {}
 
     public static WNetApi create() {
         String name = Config.get("wnet", "auto");
-        if ("auto".equals(name) && Config.isWindows()) name = "windows";   // JNA is loaded only here
+        if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "smb";
         switch (name) {
-            case "windows":
+            case "windows":         // mpr.dll through JNA: JNA is loaded only here
                 return new org.pywin32jvm.wnet.windows.JnaWNetApi();
-            case "auto":
-                if (Config.isWindows()) {
-                    // the JNA (mpr.dll) backend arrives with its own issue; until then no network
-                    return new NoNetworkWNet();
-                }
-                return SmbWNet.fromConfig();
             case "smb":
                 return SmbWNet.fromConfig();
             case "none":
