@@ -28,7 +28,8 @@ public class RASDIALEXTENSIONS extends Pack4 {
     public RASDIALEXTENSIONS() {}
 
     public RASDIALEXTENSIONS(RasApi.DialExtensions e) {
-        dwSize = e.dwSize();
+        // the face asks for dwSize to be set (non-zero); the true size depends on the pointer width (60 / 40)
+        dwSize = e.dwSize() == 0 ? 0 : size();
         dwfOptions = e.options();
         hwndParent = Handles.pointer(e.hwndParent());
         reserved = Handles.pointer(e.reserved());
