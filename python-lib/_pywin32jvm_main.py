@@ -14,6 +14,11 @@ except NameError:
     _INT = (int,)
 
 
+# The embedding namespace (where PythonEngine.put/exec bind names), as it was when the engine
+# imported this module; scripts run in a fresh __main__ that sees its public names.
+_HOST_MAIN = sys.modules.get('__main__')
+
+
 def _exit_status(exc):
     """The process status for SystemExit, as CPython computes it."""
     code = exc.code
@@ -35,6 +40,10 @@ def _new_main(filename):
     """A fresh __main__ module, as `python script.py` gives the script."""
     import types
     main = types.ModuleType('__main__')
+    if _HOST_MAIN is not None:
+        for name, value in list(vars(_HOST_MAIN).items()):
+            if not name.startswith('_'):
+                main.__dict__[name] = value
     main.__dict__['__builtins__'] = __builtins__
     if filename is not None:
         main.__file__ = filename
