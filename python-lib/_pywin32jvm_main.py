@@ -100,13 +100,50 @@ def interact(banner):
     sys.argv = ['']
     main = _new_main(None)
     console = code.InteractiveConsole(main.__dict__)
+    console.compile = _BlockCompiler(console.compile)
     try:
-        console.interact(banner)
+        if sys.version_info[0] >= 3:
+            console.interact(banner, exitmsg='')     # CPython's REPL says nothing at EOF
+        else:
+            console.interact(banner)
     except SystemExit as e:
         return _exit_status(e)
     finally:
         _flush()
     return 0
+
+
+class _BlockCompiler(object):
+    """A compound statement runs only after an empty line, as in CPython's REPL.
+
+    GraalPy's codeop reports `if x:\n    a` as complete, so an `else:` typed next would be an
+    error, and an open bracket as a SyntaxError; this asks for more input in both cases.
+    """
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __call__(self, source, filename='<input>', symbol='single'):
+        try:
+            code = self._inner(source, filename, symbol)
+        except SyntaxError as e:
+            # GraalPy reports an open bracket or string as an error, CPython as "more input"
+            if any(m in str(e.msg) for m in _INCOMPLETE):
+                return None
+            raise
+        if code is None or source.endswith('\n'):
+            return code
+        if any(_opens_block(line) for line in source.split('\n')):
+            return None
+        return code
+
+
+_INCOMPLETE = ('was never closed', 'unterminated triple-quoted', 'incomplete input', 'unexpected EOF')
+
+
+def _opens_block(line):
+    text = line.split('#', 1)[0].rstrip()
+    return text.endswith(':') or text.startswith('@')
 
 
 def _script_dir(path):

@@ -52,7 +52,9 @@ final class GraalPyEngine implements PythonEngine {
     @Override public String version() { return versionOf(Shared.ENGINE); }
 
     static String versionOf(Engine engine) {
-        return "GraalPy " + engine.getVersion() + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
+        // the shaded jar loses the polyglot release name ("Development Build"): the build records it
+        return "GraalPy " + Pywin32Jvm.buildProperty("graalpy")
+            + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
     }
 
     @Override
