@@ -130,6 +130,48 @@ class HandleTests(unittest.TestCase):
             else:
                 self.fail("no TypeError")
 
+    def test_handle_is_read_only(self):
+        h = pywintypes.HANDLE(4)
+        try:
+            h.handle = 5
+        except AttributeError:
+            pass
+        else:
+            self.fail("handle is writable")
+        self.assertEqual(h.handle, 4)
+
+    def test_plain_handle_close_is_harmless(self):
+        h = pywintypes.HANDLE(9)
+        del h                       # nothing to release: no finalizer runs, no error
+        h = pywintypes.HANDLE(9)
+        h.Close()
+        h.Close()
+        self.assertEqual(int(h), 0)
+
+    def test_handles_with_their_own_closer(self):
+        closed = []
+        h = pywintypes.PyHANDLE._make(21, closed.append, 'PyNetEnumHANDLE')
+        self.assertEqual(type(h).__name__, 'PyHANDLE')
+        self.assertTrue(isinstance(h, pywintypes.PyHANDLE))
+        self.assertEqual(repr(h), '<PyNetEnumHANDLE:21>')
+        self.assertEqual(int(pywintypes.HANDLE(h)), 21)
+        self.assertTrue(h == 21 and h == pywintypes.HANDLE(21))
+        h.Close()
+        h.Close()                   # closes once
+        self.assertEqual(closed, [21])
+        self.assertEqual(h.handle, 0)
+        d = pywintypes.PyHANDLE._make(22, closed.append, 'PyNetEnumHANDLE')
+        self.assertEqual(d.Detach(), 22)
+        d.Close()
+        self.assertEqual(closed, [21])
+
+    def test_keywords_and_arity(self):
+        self.assertRaises(TypeError, pywintypes.HANDLE, 1, 2)
+        self.assertEqual(int(pywintypes.HANDLE()), 0)
+        self.assertEqual(int(pywintypes.HANDLE(-(1 << 63))), -(1 << 63))
+        self.assertRaises(OverflowError, pywintypes.HANDLE, 1 << 64)
+        self.assertRaises(OverflowError, pywintypes.HANDLE, -(1 << 63) - 1)
+
     def test_division_and_index_are_type_errors(self):
         h = pywintypes.HANDLE(4)
         self.assertRaises(TypeError, lambda: h // 2)
