@@ -49,6 +49,27 @@ class ErrorTests(unittest.TestCase):
             code, fn, msg = e.args
             self.assertEqual((code, fn), (2250, 'WNetCancelConnection2'))
 
+    def test_pseudo_error_shape(self):
+        # spec 0.1: errors built by hand carry winerror 0 and a descriptive funcname
+        e = pywintypes.error(0, '<RasDial callback>', 'The callback raised an exception')
+        self.assertEqual(e.winerror, 0)
+        self.assertEqual(str(e), "(0, '<RasDial callback>', 'The callback raised an exception')")
+
+    def test_raised_from_java_through_the_adapter(self):
+        import _jvm
+        exc = _jvm.Win32Exception(1326, 'WNetAddConnection2')
+        e = _jvm.error(exc)
+        self.assertTrue(type(e) is pywintypes.error)
+        self.assertEqual(e.args, (1326, 'WNetAddConnection2', 'The user name or password is incorrect.'))
+        self.assertTrue(isinstance(e.funcname, str) and isinstance(e.strerror, str))
+        ras = _jvm.error(_jvm.Win32Exception.ras(623, 'RasDial'))
+        self.assertEqual(ras.strerror, 'The system could not find the phone book entry for this connection.')
+
+    def test_no_message_text(self):
+        import _jvm
+        e = _jvm.error(_jvm.Win32Exception(0, 'WNetGetUser'))
+        self.assertEqual(e.strerror, 'No error message is available')
+
     @unittest.skipUnless(PY2, 'exception indexing is Python 2 only')
     def test_indexing_on_python2(self):
         e = pywintypes.error(1219, 'WNetAddConnection2', 'conflict')

@@ -15,6 +15,14 @@ python3 scripts/bench/startup.py "$runs" bin/pywin32-jvm
 echo "-- start-up, class-data archive OFF (PYWIN32JVM_CDS=0)"
 PYWIN32JVM_CDS=0 python3 scripts/bench/startup.py "$runs" bin/pywin32-jvm
 
+echo "-- in-process time of the imports themselves, ms (median of 3 fresh engines)"
+for engine in jython graalpy; do
+  for _ in 1 2 3; do
+    bin/pywin32-jvm --engine "$engine" -c \
+      'import time; t = time.time(); import pywintypes, win32ras, win32wnet; print(int((time.time() - t) * 1000))'
+  done | sort -n | sed -n 2p | sed "s/^/$engine   import_ms /"
+done
+
 echo "-- per call, ns (best of 7 rounds of ${BENCH_CALLS:-200000} calls, bare loop subtracted)"
 for engine in jython graalpy; do
   bin/pywin32-jvm --engine "$engine" scripts/bench/runtime_calls.py "${BENCH_CALLS:-200000}" 7 |

@@ -28,8 +28,10 @@ final class JarRunner {
     }
 
     static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-Dpolyglot.engine.WarnInterpreterOnly=false",
-            "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xmx512m", "-Dpolyglot.engine.WarnInterpreterOnly=false"));
+        // as bin/pywin32-jvm does: JDK 23+ warns about Truffle's sun.misc.Unsafe use otherwise
+        if (Runtime.version().feature() >= 23) cmd.add("--sun-misc-unsafe-memory-access=allow");
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         return cmd;
     }
