@@ -13,6 +13,13 @@ try:
 except NameError:
     _INT = (int,)
 
+if sys.platform.startswith('java'):
+    # Jython: a Java exception from a Java call is no BaseException; report it as a traceback too
+    from java.lang import Throwable as _Throwable
+    _UNCAUGHT = (BaseException, _Throwable)
+else:
+    _UNCAUGHT = BaseException
+
 
 # The embedding namespace (where PythonEngine.put/exec bind names), as it was when the engine
 # imported this module; scripts run in a fresh __main__ that sees its public names.
@@ -60,7 +67,7 @@ def _run(code_text, filename, argv):
         exec(code, main.__dict__)
     except SystemExit as e:
         return _exit_status(e)
-    except BaseException:
+    except _UNCAUGHT:
         etype, value, tb = sys.exc_info()
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:

@@ -58,6 +58,21 @@ class MainIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
+    void javaExceptionFromAJavaCallIsReportedLikeAPythonOne(String engine) throws Exception {
+        Path s = script("javaexc.py", "import _jvm", "_jvm.jclass('java.lang.Integer').parseInt('x')");
+        JarRunner.Result r = JarRunner.run("--engine", engine, s.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("NumberFormatException") && r.err().contains("For input string"), r.toString());
+        if (engine.equals("jython")) {
+            // GraalPy keeps no Python traceback for a Java exception: there it is the one line
+            assertTrue(r.err().startsWith("Traceback (most recent call last):"), r.toString());
+            assertTrue(r.err().contains("javaexc.py\", line 2"), r.toString());
+        }
+        assertFalse(r.javaTrace(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
     void syntaxErrorIsPythonsMessage(String engine) throws Exception {
         Path s = script("bad.py", "def f(:", "    pass");
         JarRunner.Result r = JarRunner.run("--engine", engine, s.toString());
