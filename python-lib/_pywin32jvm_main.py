@@ -105,6 +105,7 @@ def interact(banner):
     if '' not in sys.path:
         sys.path.insert(0, '')
     sys.argv = ['']
+    _console_builtins()
     main = _new_main(None)
     console = code.InteractiveConsole(main.__dict__)
     console.compile = _BlockCompiler(console.compile)
@@ -118,6 +119,54 @@ def interact(banner):
     finally:
         _flush()
     return 0
+
+
+class _Quitter(object):
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+class _Helper(object):
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+
+    def __call__(self, *args, **kw):
+        import pydoc
+        return pydoc.help(*args, **kw)
+
+
+class _Text(object):
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+    def __call__(self):
+        print(self.text)
+
+
+def _console_builtins():
+    """What `site` gives CPython's console; Jython runs here without `site`, so add what is missing."""
+    try:
+        import __builtin__ as builtins
+    except ImportError:
+        import builtins
+    extra = {
+        'exit': _Quitter('exit'), 'quit': _Quitter('quit'), 'help': _Helper(),
+        'copyright': _Text(getattr(sys, 'copyright', '')),
+        'credits': _Text('Thanks to the Jython, GraalPy and pywin32 developers.'),
+        'license': _Text('See the licence of your engine (Jython: PSF; GraalPy: UPL) and of pywin32-jvm.'),
+    }
+    for name, value in extra.items():
+        if not hasattr(builtins, name):
+            setattr(builtins, name, value)
 
 
 class _BlockCompiler(object):

@@ -52,20 +52,7 @@ class ReplIT {
             "    print('caught=%d' % e.winerror)",
             "",
             "") + "\u0004";
-        String command = JarRunner.command("--engine", engine).stream()
-            .map(ReplIT::shellQuote).collect(Collectors.joining(" "));
-        Process p = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null")
-            .redirectErrorStream(true).start();
-        try (OutputStream in = p.getOutputStream()) {
-            in.write(input.getBytes(StandardCharsets.UTF_8));
-            in.flush();
-            // keep stdin open until the console has ended: script(1) stops forwarding at EOF
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("the " + engine + " console did not end at Ctrl-D:\n"
-                    + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
+        Process p = drive(engine, input);
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
         assertEquals(0, p.exitValue(), out);
         assertTrue(out.contains("pywin32-jvm "), out);
@@ -76,6 +63,36 @@ class ReplIT {
         assertFalse(out.contains("Traceback") || out.contains("SyntaxError"), "an error in the console:\n" + out);
         assertFalse(out.contains("now exiting"), out);
         assertFalse(out.contains("\tat org."), out);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void exitAndHelpAsInCPythonsConsole(String engine) throws Exception {
+        Process p = drive(engine, "exit\nhelp\nexit(3)\n");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
+        assertEquals(3, p.exitValue(), out);
+        assertTrue(out.contains("Use exit() or Ctrl-D (i.e. EOF) to exit"), out);
+        assertTrue(out.contains("Type help() for interactive help"), out);
+        assertFalse(out.contains("NameError"), out);
+    }
+
+    /** Types `input` into the console of `engine` through a pseudo-terminal; returns the ended process. */
+    private static Process drive(String engine, String input) throws Exception {
+        String command = JarRunner.command("--engine", engine).stream()
+            .map(ReplIT::shellQuote).collect(Collectors.joining(" "));
+        Process p = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null")
+            .redirectErrorStream(true).start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            // keep stdin open until the console has ended: script(1) stops forwarding at EOF
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail("the " + engine + " console did not end:\n"
+                    + new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return p;
     }
 
     private static String shellQuote(String s) {
