@@ -49,6 +49,27 @@ class ErrorTests(unittest.TestCase):
             code, fn, msg = e.args
             self.assertEqual((code, fn), (2250, 'WNetCancelConnection2'))
 
+    def test_pseudo_error_shape(self):
+        # spec 0.1: errors built by hand carry winerror 0 and a descriptive funcname
+        e = pywintypes.error(0, '<RasDial callback>', 'The callback raised an exception')
+        self.assertEqual(e.winerror, 0)
+        self.assertEqual(str(e), "(0, '<RasDial callback>', 'The callback raised an exception')")
+
+    def test_raised_from_java_through_the_adapter(self):
+        import _jvm
+        exc = _jvm.Win32Exception(1326, 'WNetAddConnection2')
+        e = _jvm.error(exc)
+        self.assertTrue(type(e) is pywintypes.error)
+        self.assertEqual(e.args, (1326, 'WNetAddConnection2', 'The user name or password is incorrect.'))
+        self.assertTrue(isinstance(e.funcname, str) and isinstance(e.strerror, str))
+        ras = _jvm.error(_jvm.Win32Exception.ras(623, 'RasDial'))
+        self.assertEqual(ras.strerror, 'The system could not find the phone book entry for this connection.')
+
+    def test_no_message_text(self):
+        import _jvm
+        e = _jvm.error(_jvm.Win32Exception(0, 'WNetGetUser'))
+        self.assertEqual(e.strerror, 'No error message is available')
+
     @unittest.skipUnless(PY2, 'exception indexing is Python 2 only')
     def test_indexing_on_python2(self):
         e = pywintypes.error(1219, 'WNetAddConnection2', 'conflict')
@@ -129,6 +150,48 @@ class HandleTests(unittest.TestCase):
                 self.assertEqual(str(e), "bad operand type")
             else:
                 self.fail("no TypeError")
+
+    def test_handle_is_read_only(self):
+        h = pywintypes.HANDLE(4)
+        try:
+            h.handle = 5
+        except AttributeError:
+            pass
+        else:
+            self.fail("handle is writable")
+        self.assertEqual(h.handle, 4)
+
+    def test_plain_handle_close_is_harmless(self):
+        h = pywintypes.HANDLE(9)
+        del h                       # nothing to release: no finalizer runs, no error
+        h = pywintypes.HANDLE(9)
+        h.Close()
+        h.Close()
+        self.assertEqual(int(h), 0)
+
+    def test_handles_with_their_own_closer(self):
+        closed = []
+        h = pywintypes.PyHANDLE._make(21, closed.append, 'PyNetEnumHANDLE')
+        self.assertEqual(type(h).__name__, 'PyHANDLE')
+        self.assertTrue(isinstance(h, pywintypes.PyHANDLE))
+        self.assertEqual(repr(h), '<PyNetEnumHANDLE:21>')
+        self.assertEqual(int(pywintypes.HANDLE(h)), 21)
+        self.assertTrue(h == 21 and h == pywintypes.HANDLE(21))
+        h.Close()
+        h.Close()                   # closes once
+        self.assertEqual(closed, [21])
+        self.assertEqual(h.handle, 0)
+        d = pywintypes.PyHANDLE._make(22, closed.append, 'PyNetEnumHANDLE')
+        self.assertEqual(d.Detach(), 22)
+        d.Close()
+        self.assertEqual(closed, [21])
+
+    def test_keywords_and_arity(self):
+        self.assertRaises(TypeError, pywintypes.HANDLE, 1, 2)
+        self.assertEqual(int(pywintypes.HANDLE()), 0)
+        self.assertEqual(int(pywintypes.HANDLE(-(1 << 63))), -(1 << 63))
+        self.assertRaises(OverflowError, pywintypes.HANDLE, 1 << 64)
+        self.assertRaises(OverflowError, pywintypes.HANDLE, -(1 << 63) - 1)
 
     def test_division_and_index_are_type_errors(self):
         h = pywintypes.HANDLE(4)

@@ -3,6 +3,13 @@
 Everything runtime-specific lives here: how a Java class is obtained, how Java strings,
 longs, byte arrays and exceptions come back into Python. The rest of python-lib is plain
 Python 2.7/3 code that calls these helpers.
+
+Callbacks need no helper: a plain Python callable passed where a Java method expects a
+functional interface (e.g. ras.RasDialFunc1, java.util.function.*) is converted by both engines,
+and Java may call it from any thread, during the Java call or later while Python runs on
+(src/test/java/org/pywin32jvm/runtime/CrossThreadCallbackTest.java). Arguments arrive as Java
+values: pass strings through s() and longs through int(). An exception the callable raises
+reaches the Java caller as a RuntimeException carrying the Python message.
 """
 import sys
 

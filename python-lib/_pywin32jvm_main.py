@@ -13,6 +13,18 @@ try:
 except NameError:
     _INT = (int,)
 
+if sys.platform.startswith('java'):
+    # Jython: a Java exception from a Java call is no BaseException; report it as a traceback too
+    from java.lang import Throwable as _Throwable
+    _UNCAUGHT = (BaseException, _Throwable)
+else:
+    _UNCAUGHT = BaseException
+
+
+# The embedding namespace (where PythonEngine.put/exec bind names), as it was when the engine
+# imported this module; scripts run in a fresh __main__ that sees its public names.
+_HOST_MAIN = sys.modules.get('__main__')
+
 
 def _exit_status(exc):
     """The process status for SystemExit, as CPython computes it."""
@@ -35,6 +47,10 @@ def _new_main(filename):
     """A fresh __main__ module, as `python script.py` gives the script."""
     import types
     main = types.ModuleType('__main__')
+    if _HOST_MAIN is not None:
+        for name, value in list(vars(_HOST_MAIN).items()):
+            if not name.startswith('_'):
+                main.__dict__[name] = value
     main.__dict__['__builtins__'] = __builtins__
     if filename is not None:
         main.__file__ = filename
@@ -51,7 +67,7 @@ def _run(code_text, filename, argv):
         exec(code, main.__dict__)
     except SystemExit as e:
         return _exit_status(e)
-    except BaseException:
+    except _UNCAUGHT:
         etype, value, tb = sys.exc_info()
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:
@@ -89,15 +105,101 @@ def interact(banner):
     if '' not in sys.path:
         sys.path.insert(0, '')
     sys.argv = ['']
+    _console_builtins()
     main = _new_main(None)
     console = code.InteractiveConsole(main.__dict__)
+    console.compile = _BlockCompiler(console.compile)
     try:
-        console.interact(banner)
+        if sys.version_info[0] >= 3:
+            console.interact(banner, exitmsg='')     # CPython's REPL says nothing at EOF
+        else:
+            console.interact(banner)
     except SystemExit as e:
         return _exit_status(e)
     finally:
         _flush()
     return 0
+
+
+class _Quitter(object):
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+class _Helper(object):
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+
+    def __call__(self, *args, **kw):
+        import pydoc
+        return pydoc.help(*args, **kw)
+
+
+class _Text(object):
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+    def __call__(self):
+        print(self.text)
+
+
+def _console_builtins():
+    """What `site` gives CPython's console; Jython runs here without `site`, so add what is missing."""
+    try:
+        import __builtin__ as builtins
+    except ImportError:
+        import builtins
+    extra = {
+        'exit': _Quitter('exit'), 'quit': _Quitter('quit'), 'help': _Helper(),
+        'copyright': _Text(getattr(sys, 'copyright', '')),
+        'credits': _Text('Thanks to the Jython, GraalPy and pywin32 developers.'),
+        'license': _Text('See the licence of your engine (Jython: PSF; GraalPy: UPL) and of pywin32-jvm.'),
+    }
+    for name, value in extra.items():
+        if not hasattr(builtins, name):
+            setattr(builtins, name, value)
+
+
+class _BlockCompiler(object):
+    """A compound statement runs only after an empty line, as in CPython's REPL.
+
+    GraalPy's codeop reports `if x:\n    a` as complete, so an `else:` typed next would be an
+    error, and an open bracket as a SyntaxError; this asks for more input in both cases.
+    """
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __call__(self, source, filename='<input>', symbol='single'):
+        try:
+            code = self._inner(source, filename, symbol)
+        except SyntaxError as e:
+            # GraalPy reports an open bracket or string as an error, CPython as "more input"
+            if any(m in str(e.msg) for m in _INCOMPLETE):
+                return None
+            raise
+        if code is None or source.endswith('\n'):
+            return code
+        if any(_opens_block(line) for line in source.split('\n')):
+            return None
+        return code
+
+
+_INCOMPLETE = ('was never closed', 'unterminated triple-quoted', 'incomplete input', 'unexpected EOF')
+
+
+def _opens_block(line):
+    text = line.split('#', 1)[0].rstrip()
+    return text.endswith(':') or text.startswith('@')
 
 
 def _script_dir(path):

@@ -24,56 +24,68 @@ class PyHANDLE(object):
     """A Win32 handle: int() gives the value, Close() releases it, Detach() gives it up.
 
     Subsystems create handles that close themselves their own way (e.g. WNetOpenEnum's
-    enumeration handle) through the private `_closer` and `_typename` slots; their Python
-    type is still PyHANDLE, as in pywin32.
+    enumeration handle) with `PyHANDLE._make(value, closer, typename)`; their Python type is
+    still named PyHANDLE, as in pywin32. A plain PyHANDLE owns nothing, so it has no __del__
+    (a finalizer makes every handle several times dearer to create on both engines).
     """
-    __slots__ = ('_value', '_closer', '_typename', '__weakref__')
+    # `handle` is a slot, so reading h.handle runs no Python code; __setattr__ keeps it read-only
+    __slots__ = ('handle', '__weakref__')
+    _typename = 'PyHANDLE'
+    _closer = None
 
     def __init__(self, value=0):
-        self._value = _handle_value(value)
-        self._closer = None
-        self._typename = 'PyHANDLE'
+        # fast path: an int that already fits a signed pointer
+        if type(value) is int and _MIN_PTR <= value <= _MAX_PTR:
+            _set_handle(self, value)
+        else:
+            _set_handle(self, _handle_value(value))
 
     @classmethod
     def _make(cls, value, closer, typename):
-        h = cls(value)
+        h = _ClosingHANDLE(value)
         h._closer = closer
         h._typename = typename
         return h
 
+    def __setattr__(self, name, value):
+        if name == 'handle':
+            raise AttributeError("attribute 'handle' of 'PyHANDLE' objects is not writable")
+        object.__setattr__(self, name, value)
+
     @property
-    def handle(self):
-        return self._value
+    def _value(self):
+        """The value (the name python-lib used before `handle` became the slot)."""
+        return self.handle
 
     def Close(self):
-        value = self._value
+        value = self.handle
         if value and self._closer is not None:
             self._closer(value)
-        self._value = 0
+        _set_handle(self, 0)
 
     close = Close
 
     def Detach(self):
-        value = self._value
-        self._value = 0
+        value = self.handle
+        _set_handle(self, 0)
         return value
 
     def __int__(self):
-        return self._value
+        return self.handle
 
     def __long__(self):
-        return self._value
+        return self.handle
 
     def __bool__(self):
-        return self._value != 0
+        return self.handle != 0
 
     __nonzero__ = __bool__
 
     def __eq__(self, other):
         if isinstance(other, PyHANDLE):
-            return self._value == other._value
+            return self.handle == other.handle
         if isinstance(other, _INT_TYPES) and not isinstance(other, bool):
-            return self._value == other
+            return self.handle == other
         return NotImplemented
 
     def __ne__(self, other):
@@ -84,15 +96,9 @@ class PyHANDLE(object):
         return object.__hash__(self)
 
     def __repr__(self):
-        return '<%s:%d>' % (self._typename, self._value)
+        return '<%s:%d>' % (self._typename, self.handle)
 
     __str__ = __repr__
-
-    def __del__(self):
-        try:
-            self.Close()
-        except Exception:
-            pass
 
     __add__ = __radd__ = __iadd__ = _bad_operand
     __sub__ = __rsub__ = __isub__ = _bad_operand
@@ -109,12 +115,27 @@ class PyHANDLE(object):
     __float__ = _bad_operand
 
 
+class _ClosingHANDLE(PyHANDLE):
+    """A handle with its own closer (PyHANDLE._make): closed when collected, as in pywin32."""
+    __slots__ = ('_closer', '_typename')
+
+    def __del__(self):
+        try:
+            self.Close()
+        except Exception:
+            pass
+
+
+_ClosingHANDLE.__name__ = 'PyHANDLE'
+_set_handle = PyHANDLE.__dict__['handle'].__set__
+
 try:
     _INT_TYPES = (int, long)
 except NameError:
     _INT_TYPES = (int,)
 
 _MIN_PTR = -(1 << 63)
+_MAX_PTR = (1 << 63) - 1
 _MAX_UPTR = (1 << 64) - 1
 
 
@@ -122,8 +143,8 @@ def _handle_value(ob):
     """PyWinObject_AsHANDLE: None -> 0, PyHANDLE -> its value, else PyNumber_Long at pointer width."""
     if ob is None:
         return 0
-    if type(ob) is PyHANDLE:
-        return ob._value
+    if type(ob) is PyHANDLE or type(ob) is _ClosingHANDLE:
+        return ob.handle
     try:
         value = int(ob)
     except (TypeError, ValueError):
@@ -137,9 +158,19 @@ def _handle_value(ob):
 
 def HANDLE(*args):
     """pywintypes.HANDLE(value=0) -> PyHANDLE."""
-    if len(args) > 1:
+    if len(args) == 1:
+        # hot path without the __init__ frame (GraalPy interprets every Python call)
+        value = args[0]
+        h = _new_object(PyHANDLE)
+        if type(value) is int and _MIN_PTR <= value <= _MAX_PTR:
+            _set_handle(h, value)
+        else:
+            _set_handle(h, _handle_value(value))
+        return h
+    if args:
         raise TypeError("HANDLE() takes at most 1 argument (%d given)" % len(args))
-    return PyHANDLE(args[0] if args else 0)
+    return PyHANDLE(0)
 
 
 HANDLEType = PyHANDLE
+_new_object = object.__new__

@@ -28,6 +28,8 @@ final class GraalPyEngine implements PythonEngine {
 
     private final Context context;
     private final Value main;
+    /** Python's eval() bound to the embedding namespace: eval("None") must give None, not the module. */
+    private final Value evalFn;
 
     GraalPyEngine() {
         // Scripts expect what `python` gives them: files, threads, subprocesses and Java access.
@@ -38,6 +40,7 @@ final class GraalPyEngine implements PythonEngine {
             .build();
         try {
             main = context.eval("python", "import _pywin32jvm_main\n_pywin32jvm_main");
+            evalFn = context.eval("python", "(lambda g: lambda source: eval(source, g))(globals())");
         } catch (PolyglotException e) {
             context.close();
             throw translate(e);
@@ -49,7 +52,9 @@ final class GraalPyEngine implements PythonEngine {
     @Override public String version() { return versionOf(Shared.ENGINE); }
 
     static String versionOf(Engine engine) {
-        return "GraalPy " + engine.getVersion() + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
+        // the shaded jar loses the polyglot release name ("Development Build"): the build records it
+        return "GraalPy " + Pywin32Jvm.buildProperty("graalpy")
+            + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
     }
 
     @Override
@@ -65,7 +70,7 @@ final class GraalPyEngine implements PythonEngine {
     public Object eval(String expression) {
         Value v;
         try {
-            v = context.eval("python", expression);
+            v = evalFn.execute(expression);
         } catch (PolyglotException e) {
             throw translate(e);
         }
@@ -122,13 +127,29 @@ final class GraalPyEngine implements PythonEngine {
         Value guest = e.isGuestException() ? e.getGuestObject() : null;
         String type = "java";
         if (guest != null && !guest.isNull()) {
-            Value cls = guest.getMetaObject();
-            type = cls == null ? "Exception" : cls.getMetaQualifiedName();
-            if (type.startsWith("builtins.")) type = type.substring("builtins.".length());
+            type = pythonTypeName(guest.getMetaObject());
         }
         String msg = e.getMessage();
         int colon = msg == null ? -1 : msg.indexOf(": ");
         return new PythonException(type, colon >= 0 ? msg.substring(colon + 2) : String.valueOf(msg), e);
+    }
+
+    /** "module.qualname" as Python spells it (builtins without module), e.g. "pywintypes.error". */
+    private static String pythonTypeName(Value cls) {
+        if (cls == null || cls.isNull()) return "Exception";
+        String name = stringMember(cls, "__qualname__");
+        if (name == null) name = cls.getMetaSimpleName();
+        String module = stringMember(cls, "__module__");
+        return module == null || module.equals("builtins") ? name : module + "." + name;
+    }
+
+    private static String stringMember(Value v, String member) {
+        try {
+            Value m = v.getMember(member);
+            return m != null && m.isString() ? m.asString() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -109,7 +109,10 @@ final class JythonEngine implements PythonEngine {
 
     private static Object toJava(PyObject value) {
         if (value == null || value == Py.None) return null;
-        return value.__tojava__(Object.class);
+        Object o = value.__tojava__(Object.class);
+        // Jython's int is 32 bits: a Python long that fits is a Long, as PythonEngine.eval promises
+        if (o instanceof java.math.BigInteger b && b.bitLength() < 64) return b.longValue();
+        return o;
     }
 
     static PythonException translate(PyException e) {

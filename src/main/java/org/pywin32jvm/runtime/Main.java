@@ -60,6 +60,8 @@ public final class Main {
             } else if (a.equals("--version") || a.equals("-V")) {
                 printVersion(out);
                 return 0;
+            } else if (a.equals("--cds-training")) {
+                return cdsTraining(out);
             } else if (a.equals("--backends")) {
                 printBackends(out);
                 return 0;
@@ -106,6 +108,20 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * What bin/pywin32-jvm runs once under -XX:ArchiveClassesAtExit: start both engines and import
+     * the face, so that the class-data archive holds what every later start-up loads.
+     */
+    private static int cdsTraining(PrintStream out) {
+        for (String engine : new String[] {"jython", "graalpy"}) {
+            try (PythonEngine py = open(engine)) {
+                py.runCode("import pywintypes, win32ras, win32wnet, winerror, win32netcon, _winargs");
+            }
+        }
+        out.println("ok");
+        return 0;
     }
 
     private static void printVersion(PrintStream out) {

@@ -23,10 +23,13 @@ public interface PythonEngine extends AutoCloseable {
     /** Binds a Java value to a global name (e.g. a callback or a test sink). */
     void put(String name, Object value);
 
-    /** Runs a script file as __main__ with sys.argv = [script, args...]; returns the exit status. */
+    /**
+     * Runs a script file in a fresh __main__ with sys.argv = [script, args...]; returns the exit status.
+     * The script sees the names bound by {@link #put} and {@link #exec} that do not start with '_'.
+     */
     int run(Path script, String... args);
 
-    /** {@code python -c code args}; returns the exit status. */
+    /** {@code python -c code args} (a fresh __main__, like {@link #run}); returns the exit status. */
     int runCode(String code, String... args);
 
     /** The interactive console on stdin/stdout; returns at EOF with the exit status. */

@@ -36,13 +36,18 @@ public final class Pywin32Jvm {
         }
     }
 
-    /** The product version from the jar manifest (or the build's resource in development). */
+    /** The product version, from the build's version.properties. */
     public static String version() {
+        return buildProperty("version");
+    }
+
+    /** A version the build recorded: "version" (the product) or "graalpy" (the GraalPy release). */
+    static String buildProperty(String key) {
         try (InputStream in = Pywin32Jvm.class.getResourceAsStream("/org/pywin32jvm/version.properties")) {
             if (in != null) {
                 Properties p = new Properties();
                 p.load(in);
-                return p.getProperty("version", "dev");
+                return p.getProperty(key, "dev");
             }
         } catch (IOException ignored) {
             // fall through
