@@ -144,9 +144,16 @@ public final class Main {
         }
         out.println();
         out.println("Choose with a system property or an environment variable:");
-        out.println("  -Dpywin32jvm.wnet=...     / " + Config.envName("wnet"));
-        out.println("  -Dpywin32jvm.ras=...      / " + Config.envName("ras"));
-        out.println("  -Dpywin32jvm.netbios=...  / " + Config.envName("netbios"));
+        choice(out, "wnet", "auto | smb | windows | none");
+        choice(out, "netbios", "auto | emulated | windows | none");
+        choice(out, "ras", "auto | phonebook | windows");
+        choice(out, "ras.dialer", "none | sim   (phonebook backend only)");
+        choice(out, "ras.sim.scenario", "FILE");
+        choice(out, "windows.library", "PATH   (one library instead of rasapi32/mpr/netapi32)");
+    }
+
+    private static void choice(PrintStream out, String key, String values) {
+        out.println(String.format("  -Dpywin32jvm.%-18s %-30s %s", key + "=...", Config.envName(key), values));
     }
 
     private static String oneLine(Throwable e) {
