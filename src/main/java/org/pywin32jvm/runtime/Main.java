@@ -153,7 +153,7 @@ public final class Main {
     }
 
     private static void choice(PrintStream out, String key, String values) {
-        out.println(String.format("  -Dpywin32jvm.%-18s %-30s %s", key + "=...", Config.envName(key), values));
+        out.println(String.format("  -Dpywin32jvm.%-22s %-28s %s", key + "=...", Config.envName(key), values));
     }
 
     private static String oneLine(Throwable e) {
