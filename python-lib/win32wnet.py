@@ -1,6 +1,8 @@
 """A module that exposes the Windows Networking API."""
 import sys
 import warnings
+from collections import deque
+from itertools import repeat
 
 import _jvm
 import _winargs
@@ -12,7 +14,7 @@ error = pywintypes.error
 _PY2 = sys.version_info[0] == 2
 _INT = _jvm.int_types
 _NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
-_pack = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').pack
+_enumerate = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').enumerate
 _Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
 _Win32Exception = _jvm.Win32Exception
 _s = _jvm.s
@@ -138,25 +140,38 @@ def _from_java(r):
     return nr
 
 
-def _from_packed(text, out):
-    """PyNETRESOURCEs from NetResourceCodec.pack (one foreign call per batch), appended to out."""
+# Slot descriptors' own setters: they store without PyNETRESOURCE.__setattr__ (the values come
+# from the backend, already converted), and map() calls them with no Python bytecode per item.
+_NR_COLUMNS = tuple((PyNETRESOURCE.__dict__[name].__set__, name in _NR_INTS)
+                    for name in ('dwScope', 'dwType', 'dwDisplayType', 'dwUsage',
+                                 'lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
+_drain = deque(maxlen=0).extend
+
+
+def _from_columns(text):
+    """New, independent PyNETRESOURCEs from NetResourceCodec's column format (see there)."""
     parts = _s(text).split('\0')
-    new = object.__new__
-    for i in range(0, len(parts) - 1, 8):
-        nr = new(PyNETRESOURCE)
-        _osa(nr, 'dwScope', int(parts[i]))
-        _osa(nr, 'dwType', int(parts[i + 1]))
-        _osa(nr, 'dwDisplayType', int(parts[i + 2]))
-        _osa(nr, 'dwUsage', int(parts[i + 3]))
-        f = parts[i + 4]
-        _osa(nr, 'lpLocalName', f[1:] if f[:1] == 'S' else None)
-        f = parts[i + 5]
-        _osa(nr, 'lpRemoteName', f[1:] if f[:1] == 'S' else None)
-        f = parts[i + 6]
-        _osa(nr, 'lpComment', f[1:] if f[:1] == 'S' else None)
-        f = parts[i + 7]
-        _osa(nr, 'lpProvider', f[1:] if f[:1] == 'S' else None)
-        out.append(nr)
+    n = int(parts[0])
+    items = list(map(object.__new__, repeat(PyNETRESOURCE, n)))
+    pos = 1
+    for setter, is_int in _NR_COLUMNS:
+        if not n:
+            break
+        tag = parts[pos]
+        pos += 1
+        if tag == 'N':
+            column = repeat(None, n)
+        elif tag[0] == 'C':
+            column = repeat(int(tag[1:]) if is_int else tag[1:], n)
+        else:
+            column = parts[pos:pos + n]
+            pos += n
+            if is_int:
+                column = map(int, column)
+            elif tag == 'M':
+                column = [f[1:] if f[:1] == 'S' else None for f in column]
+        _drain(map(setter, items, column))
+    return items
 
 
 # ---------------------------------------------------------------------------------------------
@@ -308,18 +323,8 @@ def WNetEnumResource(*args, **kw):
         wanted = _ENUM_DEFAULT_COUNT
     elif wanted < 0:
         wanted &= 0xFFFFFFFF        # a DWORD count: negative means "as many as there are"
-    value = handle._value
-    api = _wnet()
-    out = []
-    while len(out) < wanted:
-        try:
-            batch = api.enumResource(value, min(wanted - len(out), 0x7FFFFFFF))
-        except _Win32Exception:
-            break                   # pywin32 ends the list on any API error, never raises
-        if len(batch) == 0:
-            break
-        _from_packed(_pack(batch), out)
-    return out
+    # pywin32 ends the list on any API error and never raises: NetResourceCodec.enumerate does so
+    return _from_columns(_enumerate(_wnet(), handle._value, wanted))
 
 
 def WNetGetUser(*args, **kw):

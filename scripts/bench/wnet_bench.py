@@ -1,8 +1,11 @@
 """In-process figures for scripts/bench/wnet.sh (run under each engine by the jar).
 
-usage: wnet_bench.py \\\\server rounds
-Prints one "name value" line per figure: the warm time of a full WNetOpenEnum/WNetEnumResource
-enumeration of the server's shares, and per-call costs against an empty Python function.
+usage: wnet_bench.py \\\\server rounds [warmups] [--no-calls]
+Prints one "name value" line per figure: the first full WNetOpenEnum/WNetEnumResource enumeration
+of the server's shares in this fresh interpreter (JVM, engine and connection warm-up included), then
+after the warm-ups the median and mean of `rounds` more, and per-call costs against an empty Python
+function. GraalPy on a stock JDK interprets Python and needs ~20 enumerations before the
+interpreter's own Java code is compiled, hence the default of 30 warm-ups.
 """
 from __future__ import print_function
 
@@ -38,16 +41,25 @@ def empty():
     pass
 
 
+def timed(server):
+    t = time.time()
+    n = enumerate_shares(server)
+    return time.time() - t, n
+
+
 def main(argv):
     server, rounds = argv[1], int(argv[2])
-    count = enumerate_shares(server)          # warm-up (and the connection)
-    for _ in range(5):
+    warmups = int(argv[3]) if len(argv) > 3 and argv[3].isdigit() else 30
+    first, count = timed(server)
+    for _ in range(warmups):
         enumerate_shares(server)
-    t = time.time()
-    for _ in range(rounds):
-        enumerate_shares(server)
+    times = sorted(timed(server)[0] for _ in range(rounds))
     print("shares %d" % count)
-    print("enum_s %.4f" % ((time.time() - t) / rounds))
+    print("first_s %.4f" % first)
+    print("enum_s %.4f" % times[len(times) // 2])
+    print("enum_mean_s %.4f" % (sum(times) / len(times)))
+    if '--no-calls' in argv:
+        return 0
 
     nr = win32wnet.NETRESOURCE()
     nr.lpRemoteName = "\\\\srv\\share"

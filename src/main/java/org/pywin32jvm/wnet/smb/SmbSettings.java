@@ -21,6 +21,8 @@ import org.pywin32jvm.runtime.Config;
  * <li>{@code wnet.guest}: {@code allow} (default) or {@code block} (error 1272 when a server gives a guest
  *     session although credentials were given, as current Windows does)</li>
  * <li>{@code wnet.servers}: the servers listed under "Microsoft Windows Network" (default: the hosts map names)</li>
+ * <li>{@code wnet.browse.idle}: milliseconds a share enumeration's own logon is kept for the next
+ *     enumeration of that server (default 30000; 0 logs off at once)</li>
  * </ul>
  */
 public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomain, char[] defaultPassword,
@@ -58,6 +60,11 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
         }
         String env = System.getenv(Config.get("wnet.password.env", "PYWIN32JVM_WNET_PASSWORD"));
         return env == null ? null : env.toCharArray();
+    }
+
+    /** How long a share enumeration's own logon is kept unused (BrowseSessions). */
+    public int browseIdleMs() {
+        return Config.getInt("wnet.browse.idle", 30000);
     }
 
     /** The credentials used when a call passes UserName None. */

@@ -38,11 +38,13 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private final ConnectionTable table = new ConnectionTable();
     private final RememberedStore remembered;
     private final EnumHandles handles = new EnumHandles();
+    private final BrowseSessions browse;
 
     public SmbWNet(SmbSettings settings) {
         this.settings = settings;
         this.clients = new SmbClients(settings);
         this.remembered = new RememberedStore(settings.rememberedFile());
+        this.browse = new BrowseSessions(settings.browseIdleMs(), this::closeTemp);
     }
 
     public static SmbWNet fromConfig() { return new SmbWNet(SmbSettings.fromConfig()); }
@@ -295,13 +297,32 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private List<ShareLister.ShareInfo> listShares(UncName server, String fn) {
         List<Entry> existing = table.toServer(server.serverKey());
         if (!existing.isEmpty()) return ShareLister.list(clients, existing.get(0).session(), fn);
-        Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, fn);
-        try {
-            return ShareLister.list(clients, temp.session(), fn);
-        } finally {
-            clients.closeShare(temp.share());
-            clients.logoff(temp.session());
+        Entry kept = browse.take(server.serverKey());
+        if (kept != null) {
+            try {
+                List<ShareLister.ShareInfo> shares = ShareLister.list(clients, kept.session(), fn);
+                browse.give(server.serverKey(), kept);
+                return shares;
+            } catch (Win32Exception e) {
+                closeTemp(kept);                            // gone stale: log on afresh below
+                if (e.winerror == ERROR_SEM_TIMEOUT) throw e;
+            }
         }
+        Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, fn);
+        List<ShareLister.ShareInfo> shares;
+        try {
+            shares = ShareLister.list(clients, temp.session(), fn);
+        } catch (RuntimeException e) {
+            closeTemp(temp);
+            throw e;
+        }
+        browse.give(server.serverKey(), temp);
+        return shares;
+    }
+
+    private void closeTemp(Entry temp) {
+        clients.closeShare(temp.share());
+        clients.logoff(temp.session());
     }
 
     @Override
@@ -438,6 +459,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        browse.close();
         for (Entry e : table.all()) {
             table.remove(e);
             close(e);

@@ -170,6 +170,8 @@ class SmbWNetTest {
         for (int i = 0; i < 3; i++) {
             List<NetResource> shares = drain(wnet.openEnum(2, 0, 0, disk(null, "\\\\TESTSRV")));
             assertTrue(shares.size() >= 4, shares.toString());
+            // the logon kept for the next enumeration (BrowseSessions) is not a connection
+            assertTrue(drain(wnet.openEnum(1, 0, 0, null)).isEmpty());
         }
     }
 
