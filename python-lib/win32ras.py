@@ -88,7 +88,10 @@ else:
 
 _STR = str
 _EMPTY6 = ('',) * 6
-_P = 1 << 63
+# a signed pointer's range; both bounds fit a Java long (comparing with 1 << 63 would make GraalPy
+# compare against a big integer on every call)
+_PMIN = -(1 << 63)
+_PMAX = (1 << 63) - 1
 
 
 def _params(ob):
@@ -202,7 +205,7 @@ def HangUp(*args, **kw):
         _winargs.no_keywords('HangUp', kw)
         _winargs.arity('HangUp', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not -_P <= h < _P:
+    if type(h) is not int or not _PMIN <= h <= _PMAX:
         h = _winargs.as_handle(h)
     try:
         _hangUp(h)
@@ -217,7 +220,7 @@ def IsHandleValid(*args, **kw):
         _winargs.no_keywords('IsHandleValid', kw)
         _winargs.arity('IsHandleValid', args, 1, 1)
     h = args[0]
-    if type(h) is int and -_P <= h < _P:
+    if type(h) is int and _PMIN <= h <= _PMAX:
         return h != 0
     return _winargs.as_handle(h) != 0
 
@@ -268,7 +271,7 @@ def GetConnectStatus(*args, **kw):
         _winargs.no_keywords('GetConnectStatus', kw)
         _winargs.arity('GetConnectStatus', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not -_P <= h < _P:
+    if type(h) is not int or not _PMIN <= h <= _PMAX:
         h = _winargs.as_handle(h)
     try:
         text = _face_status(_api, h)
