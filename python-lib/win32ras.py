@@ -92,6 +92,9 @@ _EMPTY6 = ('',) * 6
 # compare against a big integer on every call)
 _PMIN = -(1 << 63)
 _PMAX = (1 << 63) - 1
+_NOARG = object()
+_type = type
+_int = int
 
 
 def _params(ob):
@@ -216,11 +219,17 @@ def HangUp(*args, **kw):
 
 
 def IsHandleValid(*args, **kw):
-    if kw or len(args) != 1:
+    # the cheapest checks first (interpreted GraalPy pays for every operation): unpacking instead of
+    # len() + index, the int fast path before PyWinObject_AsHANDLE's general conversion
+    if kw:
         _winargs.no_keywords('IsHandleValid', kw)
+    try:
+        h, = args
+    except ValueError:
+        h = _NOARG
+    if h is _NOARG:
         _winargs.arity('IsHandleValid', args, 1, 1)
-    h = args[0]
-    if type(h) is int and _PMIN <= h <= _PMAX:
+    if _type(h) is _int and _PMIN <= h <= _PMAX:
         return h != 0
     return _winargs.as_handle(h) != 0
 
