@@ -322,6 +322,24 @@ def WNetEnumResource(*args, **kw):
     return out
 
 
+def WNetGetUser(*args, **kw):
+    """connectionName=None"""
+    if kw:
+        _winargs.no_keywords('WNetGetUser', kw)
+    if args:
+        _winargs.arity('WNetGetUser', args, 0, 1)
+        name = _as_wstr(args[0], True)
+    else:
+        name = None
+    try:
+        if _JY:
+            return _s(_get_user(name))
+        return _get_user(name)          # GraalPy hands a Java String over as a str already
+    except _Win32Exception as e:
+        err = _jvm.error(e)
+    raise err
+
+
 def _first_get_user(name):
     """The first WNetGetUser binds the backend's method (a foreign member lookup costs every time)."""
     global _get_user
@@ -343,24 +361,6 @@ def _unpack(text):
         if type(text) is not str:
             return [_s(f[1:]) if f[:1] == u'S' else None for f in text.split(u'\0')]
     return [f[1:] if f[:1] == 'S' else None for f in text.split('\0')]
-
-
-def WNetGetUser(*args, **kw):
-    """connectionName=None"""
-    if kw:
-        _winargs.no_keywords('WNetGetUser', kw)
-    if args:
-        _winargs.arity('WNetGetUser', args, 0, 1)
-        name = _as_wstr(args[0], True)
-    else:
-        name = None
-    try:
-        if _JY:
-            return _s(_get_user(name))
-        return _get_user(name)          # GraalPy hands a Java String over as a str already
-    except _Win32Exception as e:
-        err = _jvm.error(e)
-    raise err
 
 
 def WNetGetUniversalName(*args, **kw):
