@@ -243,6 +243,45 @@ class CallbackDialTests(SimCase):
         self.assertFalse(win32ras._starting[0])
 
 
+class PackedResultTests(SimCase):
+    """The faces read multi-field results as one packed string (RasFace); the record path they fall
+    back to (a string the packing cannot carry) must give the very same values and types."""
+
+    def unpacked(self, fn, *args):
+        saved = (win32ras._face_status, win32ras._face_conns, win32ras._face_entry_params)
+        win32ras._face_status = win32ras._face_conns = win32ras._face_entry_params = lambda *a: None
+        try:
+            return fn(*args)
+        finally:
+            win32ras._face_status, win32ras._face_conns, win32ras._face_entry_params = saved
+
+    def assertSame(self, fn, *args):
+        packed = fn(*args)
+        slow = self.unpacked(fn, *args)
+        self.assertEqual(packed, slow)
+        self.assertEqual(repr(packed), repr(slow))      # the same types (str/int/bool) too
+        return packed
+
+    def test_packed_equals_records(self):
+        win32ras.SetEntryDialParams(None, ('Work VPN', '555', '', 'alice', 's3cret', 'CORP'), 0)
+        h, rc = self.dial(ALICE)
+        self.assertEqual(rc, 0)
+        self.assertEqual(self.assertSame(win32ras.GetConnectStatus, h)[:2], (win32ras.RASCS_Connected, 0))
+        self.assertTrue(len(self.assertSame(win32ras.EnumConnections)) >= 1)
+        self.assertEqual(self.assertSame(win32ras.GetEntryDialParams, None, 'Work VPN')[1], True)
+        win32ras.HangUp(h)
+        self.handles.remove(h)
+        self.assertEqual(self.assertSame(win32ras.EnumConnections), [])
+        self.assertWinError(6, 'RasGetConnectStatus', self.unpacked, win32ras.GetConnectStatus, h)
+
+    def test_non_ascii_fields(self):
+        name = u'caf\xe9 \u2603'
+        win32ras.SetEntryDialParams(None, ('Work VPN', '', '', name, 's3cret', ''), 0)
+        params, have = self.assertSame(win32ras.GetEntryDialParams, None, 'Work VPN')
+        self.assertEqual(params[3], name)
+        self.assertTrue(type(params[0]) is str)         # ASCII fields stay str on Python 2 as well
+
+
 class DialParamsStoreTests(SimCase):
     def test_saved_password(self):
         win32ras.SetEntryDialParams(None, ('Work VPN', '555', '777', 'alice', 's3cret', 'CORP'), 0)

@@ -427,6 +427,19 @@ class OfflineCallTests(Case):
         self.assertTrue(code >= 0)
         self.assertTrue(isinstance(desc, str) and isinstance(provider, str))
 
+    def test_packed_results_equal_the_long_way(self):
+        # WNetFace packs multi-field results into one string; the long way (taken when a string holds
+        # a NUL) must give the same values, types and errors
+        packed = win32wnet.WNetGetLastError()
+        saved = win32wnet._face_last_error, win32wnet._face_universal
+        win32wnet._face_last_error = win32wnet._face_universal = lambda *a: None
+        try:
+            self.assertEqual(repr(win32wnet.WNetGetLastError()), repr(packed))
+            self.assertWinError(2250, "WNetGetUniversalName (for buffer size)",
+                                win32wnet.WNetGetUniversalName, "Q:\\x", 2)
+        finally:
+            win32wnet._face_last_error, win32wnet._face_universal = saved
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -57,7 +57,14 @@ _editPhonebookEntry = _api.editPhonebookEntry
 _getEapUserIdentity = _api.getEapUserIdentity
 
 _DialParams = _jvm.jclass('org.pywin32jvm.ras.DialParams')
-_face_dial = _jvm.jclass('org.pywin32jvm.ras.RasFace').dial
+_RasFace = _jvm.jclass('org.pywin32jvm.ras.RasFace')
+_face_dial = _RasFace.dial
+# one host call each, the result packed in a NUL-separated string (RasFace): every host call and
+# record accessor is costly in interpreted GraalPy
+_face_status = _RasFace.connectStatus
+_face_conns = _RasFace.enumConnections
+_face_entry_params = _RasFace.entryDialParams
+_JY = _jvm.IS_JYTHON
 _DialExtensions = _jvm.jclass('org.pywin32jvm.ras.RasApi$DialExtensions')
 _Sync = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Sync')
 _Func1 = _jvm.jclass('org.pywin32jvm.ras.RasApi$Notifier$Func1')
@@ -81,7 +88,13 @@ else:
 
 _STR = str
 _EMPTY6 = ('',) * 6
-_P = 1 << 63
+# a signed pointer's range; both bounds fit a Java long (comparing with 1 << 63 would make GraalPy
+# compare against a big integer on every call)
+_PMIN = -(1 << 63)
+_PMAX = (1 << 63) - 1
+_NOARG = object()
+_type = type
+_int = int
 
 
 def _params(ob):
@@ -195,7 +208,7 @@ def HangUp(*args, **kw):
         _winargs.no_keywords('HangUp', kw)
         _winargs.arity('HangUp', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not -_P <= h < _P:
+    if type(h) is not int or not _PMIN <= h <= _PMAX:
         h = _winargs.as_handle(h)
     try:
         _hangUp(h)
@@ -206,23 +219,44 @@ def HangUp(*args, **kw):
 
 
 def IsHandleValid(*args, **kw):
-    _winargs.no_keywords('IsHandleValid', kw)
-    _winargs.arity('IsHandleValid', args, 1, 1)
-    return _winargs.as_handle(args[0]) != 0
+    # the cheapest checks first (interpreted GraalPy pays for every operation): unpacking instead of
+    # len() + index, the int fast path before PyWinObject_AsHANDLE's general conversion
+    if kw:
+        _winargs.no_keywords('IsHandleValid', kw)
+    try:
+        h, = args
+    except ValueError:
+        h = _NOARG
+    if h is _NOARG:
+        _winargs.arity('IsHandleValid', args, 1, 1)
+    if _type(h) is _int and _PMIN <= h <= _PMAX:
+        return h != 0
+    return _winargs.as_handle(h) != 0
 
 
 def EnumConnections(*args, **kw):
-    _winargs.no_keywords('EnumConnections', kw)
-    _winargs.arity('EnumConnections', args, 0, 0)
+    if kw or args:
+        _winargs.no_keywords('EnumConnections', kw)
+        _winargs.arity('EnumConnections', args, 0, 0)
     try:
-        conns = _enumConnections()
+        text = _face_conns(_api)
+        conns = _enumConnections() if text is None else None
     except _Win32Exception as e:
         err = _jvm.error(e)
     else:
         err = None
     if err is not None:
         raise err
-    return [(int(c.handle()), _s(c.entryName()), _s(c.deviceType()), _s(c.deviceName())) for c in conns]
+    if conns is not None:
+        return [(int(c.handle()), _s(c.entryName()), _s(c.deviceType()), _s(c.deviceName())) for c in conns]
+    if _JY:
+        text = _s(text)
+    if not text:
+        return []
+    f = text.split('\0')
+    if _JY and type(text) is not _STR:
+        f = [_s(x) for x in f]
+    return [(int(f[i]), f[i + 1], f[i + 2], f[i + 3]) for i in range(0, len(f) - 1, 4)]
 
 
 def EnumEntries(*args, **kw):
@@ -242,34 +276,53 @@ def EnumEntries(*args, **kw):
 
 
 def GetConnectStatus(*args, **kw):
-    _winargs.no_keywords('GetConnectStatus', kw)
-    _winargs.arity('GetConnectStatus', args, 1, 1)
-    h = _winargs.as_handle(args[0])
+    if kw or len(args) != 1:
+        _winargs.no_keywords('GetConnectStatus', kw)
+        _winargs.arity('GetConnectStatus', args, 1, 1)
+    h = args[0]
+    if type(h) is not int or not _PMIN <= h <= _PMAX:
+        h = _winargs.as_handle(h)
     try:
+        text = _face_status(_api, h)
+        if text is not None:
+            if _JY:
+                text = _s(text)
+                if type(text) is not _STR:
+                    state, code, dtype, dname = [_s(x) for x in text.split(u'\0')]
+                    return (int(state), int(code), dtype, dname)
+            state, code, dtype, dname = text.split('\0')
+            return (int(state), int(code), dtype, dname)
         st = _getConnectStatus(h)
+        return (int(st.state()), int(st.error()), _s(st.deviceType()), _s(st.deviceName()))
     except _Win32Exception as e:
         err = _jvm.error(e)
-    else:
-        err = None
-    if err is not None:
-        raise err
-    return (int(st.state()), int(st.error()), _s(st.deviceType()), _s(st.deviceName()))
+    raise err
 
 
 def GetEntryDialParams(*args, **kw):
-    _winargs.no_keywords('GetEntryDialParams', kw)
-    _winargs.arity('GetEntryDialParams', args, 2, 2)
+    if kw or len(args) != 2:
+        _winargs.no_keywords('GetEntryDialParams', kw)
+        _winargs.arity('GetEntryDialParams', args, 2, 2)
     fileName = _winargs.as_wstr(args[0], True)
     entryName = _winargs.as_wstr(args[1])
     try:
-        r = _getEntryDialParams(fileName, entryName[:256])
+        text = _face_entry_params(_api, fileName, entryName[:256])
+        r = _getEntryDialParams(fileName, entryName[:256]) if text is None else None
     except _Win32Exception as e:
         err = _jvm.error(e)
     else:
         err = None
     if err is not None:
         raise err
-    return (_tuple6(r.params()), bool(r.passwordRetrieved()))
+    if r is not None:
+        return (_tuple6(r.params()), bool(r.passwordRetrieved()))
+    if _JY:
+        text = _s(text)
+        if type(text) is not _STR:
+            f = [_s(x) for x in text.split(u'\0')]
+            return (tuple(f[1:]), f[0] == u'1')
+    retrieved, a, b, c, d, e, g = text.split('\0')
+    return ((a, b, c, d, e, g), retrieved == '1')
 
 
 def SetEntryDialParams(*args, **kw):

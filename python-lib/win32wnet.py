@@ -337,24 +337,55 @@ def WNetGetUser(*args, **kw):
     else:
         name = None
     try:
-        return _s((_api or _wnet()).getUser(name))
+        if _JY:
+            return _s(_get_user(name))
+        return _get_user(name)          # GraalPy hands a Java String over as a str already
     except _Win32Exception as e:
         err = _jvm.error(e)
     raise err
 
 
+def _first_get_user(name):
+    """The first WNetGetUser binds the backend's method (a foreign member lookup costs every time)."""
+    global _get_user
+    _get_user = _wnet().getUser
+    return _get_user(name)
+
+
+_get_user = _first_get_user
+_JY = _jvm.IS_JYTHON
+_WNetFace = _jvm.jclass('org.pywin32jvm.wnet.WNetFace')
+_face_universal = _WNetFace.universalName
+_face_last_error = _WNetFace.lastError
+
+
+def _unpack(text):
+    """The fields of a WNetFace string: "S" + text -> text, "N" -> None."""
+    if _JY:
+        text = _s(text)
+        if type(text) is not str:
+            return [_s(f[1:]) if f[:1] == u'S' else None for f in text.split(u'\0')]
+    return [f[1:] if f[:1] == 'S' else None for f in text.split('\0')]
+
+
 def WNetGetUniversalName(*args, **kw):
     """localPath, infoLevel=UNIVERSAL_NAME_INFO_LEVEL"""
-    _winargs.no_keywords('WNetGetUniversalName', kw)
-    _winargs.arity('WNetGetUniversalName', args, 1, 2)
+    if kw or not 1 <= len(args) <= 2:
+        _winargs.no_keywords('WNetGetUniversalName', kw)
+        _winargs.arity('WNetGetUniversalName', args, 1, 2)
     path = _as_wstr(args[0], False)
     level = _winargs.as_int(args[1]) if len(args) > 1 else 1
     try:
-        result = _wnet().getUniversalName(path, level)
+        text = _face_universal(_api or _wnet(), path, level)
+        if text is None:
+            result = _wnet().getUniversalName(path, level)
+            result = [_s(result[i]) for i in range(min(len(result), 3))]
+        else:
+            result = _unpack(text)
         if level == 1:
-            return _s(result[0])
+            return result[0]
         if level == 2:
-            return (_s(result[0]), _s(result[1]), _s(result[2]))
+            return (result[0], result[1], result[2])
         err = TypeError("Unsupported infoLevel")
     except _Win32Exception as e:
         err = _jvm.error(e)
@@ -390,11 +421,16 @@ def WNetGetResourceParent(*args, **kw):
 
 def WNetGetLastError(*args, **kw):
     """Retrieves extended error information set by a network provider when one of the WNet* functions fails"""
-    _winargs.no_keywords('WNetGetLastError', kw)
-    _winargs.arity('WNetGetLastError', args, 0, 0)
+    if kw or args:
+        _winargs.no_keywords('WNetGetLastError', kw)
+        _winargs.arity('WNetGetLastError', args, 0, 0)
     try:
-        last = _wnet().getLastError()
-        return (int(last.error()) & 0xFFFFFFFF, _s(last.description()), _s(last.provider()))
+        text = _face_last_error(_api or _wnet())
+        if text is None:
+            last = _wnet().getLastError()
+            return (int(last.error()) & 0xFFFFFFFF, _s(last.description()), _s(last.provider()))
+        code, desc, provider = _unpack(text)
+        return (int(code) & 0xFFFFFFFF, desc, provider)     # a long on Python 2, as before
     except _Win32Exception as e:
         err = _jvm.error(e)
     raise err

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pywintypes
-import win32ras   # noqa: F401 (the start-up set)
+import win32ras   # the start-up set; IsHandleValid is the trivial face function measured
 import win32wnet  # noqa: F401
 
 try:
@@ -49,6 +49,12 @@ def loop_handle_int(n):
         int(h)
 
 
+def loop_is_handle_valid(n):
+    f = win32ras.IsHandleValid
+    for _ in _range(n):
+        f(1)
+
+
 def loop_error(n):
     E = pywintypes.error
     for _ in _range(n):
@@ -65,7 +71,8 @@ def best(fn):
 
 
 def main():
-    measures = [('empty_function', loop_empty), ('HANDLE(1).handle', loop_handle),
+    measures = [('empty_function', loop_empty), ('win32ras.IsHandleValid(1)', loop_is_handle_valid),
+                ('HANDLE(1).handle', loop_handle),
                 ('int(PyHANDLE)', loop_handle_int), ('pywintypes.error(...)', loop_error)]
     for _, fn in measures:      # warm-up round for the JIT (HotSpot for Jython)
         fn(N)

@@ -102,12 +102,19 @@ public final class WindowsBench {
         String[] engines = {"jython", "graalpy"};
         for (int e = 0; e < 2; e++) {
             try (PythonEngine py = Pywin32Jvm.engine(engines[e])) {
-                faceUser[e] = face(py, "import win32wnet\nf = win32wnet.WNetGetUser\n", "f()", rounds);
-                faceStatus[e] = face(py, "import win32ras\nf = win32ras.GetConnectStatus\nh = " + h + "\n", "f(h)", rounds);
-                // the Java call a face makes, from Python, without the face's argument rules and tuples
-                bareUser[e] = face(py, "import _jvm\nf = _jvm.backend('wnet').getUser\n", "f(None)", rounds);
-                bareStatus[e] = face(py, "import _jvm\nf = _jvm.backend('ras').getConnectStatus\nh = " + h + "\n",
-                    "r = f(h); (r.state(), r.error(), r.deviceType(), r.deviceName())", rounds);
+                String[] setups = {
+                    "import win32wnet\nf = win32wnet.WNetGetUser\n",
+                    "import win32ras\nf = win32ras.GetConnectStatus\nh = " + h + "\n",
+                    // the Java call a face makes, from Python, without the face's argument rules and tuples
+                    "import _jvm\nf = _jvm.backend('wnet').getUser\n",
+                    "import _jvm\nf = _jvm.backend('ras').getConnectStatus\nh = " + h + "\n"};
+                String[] calls = {"f()", "f(h)", "f(None)",
+                    "r = f(h); (r.state(), r.error(), r.deviceType(), r.deviceName())"};
+                double[] r = faces(py, setups, calls, rounds);
+                faceUser[e] = r[0];
+                faceStatus[e] = r[1];
+                bareUser[e] = r[2];
+                bareStatus[e] = r[3];
             }
         }
         for (int e = 0; e < 2; e++) row(engines[e] + ": _jvm.backend('wnet').getUser(None)", bareUser[e], rawUser);
@@ -128,20 +135,40 @@ public final class WindowsBench {
         rasApi.hangUp(h);
     }
 
-    /** Per-call nanoseconds of {@code call} timed inside Python (median of rounds), or -1 if it fails. */
-    static double face(PythonEngine py, String setup, String call, int rounds) {
-        try {
-            py.exec(setup + "import time\n"
-                + "def _bench(n):\n    t0 = time.time()\n    for _ in range(n):\n        " + call + "\n"
-                + "    return (time.time() - t0) * 1e9 / n\n"
-                + "_bench(2000)\n_bench(2000)\n");
-            double[] r = new double[rounds];
-            for (int i = 0; i < rounds; i++) r[i] = ((Number) py.eval("_bench(5000)")).doubleValue();
-            Arrays.sort(r);
-            return r[rounds / 2];
-        } catch (RuntimeException e) {
-            System.out.println("  (" + py.name() + ": " + e.getMessage().lines().findFirst().orElse("") + ")");
-            return -1;
+    /**
+     * Per-call nanoseconds of each {@code calls[i]} (run after {@code setups[i]}) timed inside Python, median of
+     * rounds, or -1 where it fails. Every body is warmed up first (an interpreted engine gets much faster over its
+     * first tens of thousands of calls, as HotSpot compiles the interpreter's own paths) and the rounds interleave
+     * the bodies, so none is measured colder or under different load than the others.
+     */
+    static double[] faces(PythonEngine py, String[] setups, String[] calls, int rounds) {
+        double[][] r = new double[calls.length][rounds];
+        boolean[] ok = new boolean[calls.length];
+        for (int i = 0; i < calls.length; i++) {
+            try {
+                py.exec("def _setup_" + i + "():\n    global f, h\n"
+                    + setups[i].lines().map(l -> "    " + l + "\n").reduce("", String::concat)
+                    + "    return f, globals().get('h')\n"
+                    + "import time\n"
+                    + "def _bench_" + i + "(n, _s=_setup_" + i + "()):\n    f, h = _s\n    t0 = time.time()\n"
+                    + "    for _ in range(n):\n        " + calls[i] + "\n"
+                    + "    return (time.time() - t0) * 1e9 / n\n"
+                    + "for _ in range(10):\n    _bench_" + i + "(2000)\n");
+                ok[i] = true;
+            } catch (RuntimeException e) {
+                System.out.println("  (" + py.name() + ": " + e.getMessage().lines().findFirst().orElse("") + ")");
+            }
         }
+        for (int k = 0; k < rounds; k++) {
+            for (int i = 0; i < calls.length; i++) {
+                if (ok[i]) r[i][k] = ((Number) py.eval("_bench_" + i + "(5000)")).doubleValue();
+            }
+        }
+        double[] med = new double[calls.length];
+        for (int i = 0; i < calls.length; i++) {
+            Arrays.sort(r[i]);
+            med[i] = ok[i] ? r[i][rounds / 2] : -1;
+        }
+        return med;
     }
 }
