@@ -3,7 +3,10 @@
 # tuple shapes, funcnames and pseudo errors (spec pywin32-api.md section 1). The Java backend
 # (org.pywin32jvm.ras.RasApi) does the work; this file only converts.
 import sys as _sys
-import threading as _threading
+try:                                    # the low-level lock: importing threading costs Jython ~85 ms
+    from _thread import allocate_lock as _allocate_lock
+except ImportError:                     # Python 2 (Jython)
+    from thread import allocate_lock as _allocate_lock
 import traceback as _traceback
 
 import _jvm
@@ -143,7 +146,7 @@ def _tuple6(p):
 
 # ---------------------------------------------------------------- callbacks
 
-_starting_lock = _threading.Lock()
+_starting_lock = _allocate_lock()
 _starting = [False]      # pywin32's dict entry under the key None: a callable "in the process of starting"
 
 _CALLBACK_FAILED = "pywintypes.error: (0, '<RAS Callback handler>', 'RAS callback failed!')\n"
