@@ -77,7 +77,8 @@ _Win32Exception = _jvm.Win32Exception
 _s = _jvm.s
 
 _WM_RASDIALEVENT = 0xCCCD
-# sizeof(RASDIALEXTENSIONS) on Win64 (native-layouts.md); pywin32 leaves dwSize 0 (fixed here).
+# pywin32 leaves dwSize 0, so Dial fails with 632 (fixed here): a non-zero dwSize asks the backend to
+# set the structure's real size (the JNA backend writes 60 on x64, 40 on x86; native-layouts.md).
 _RASDIALEXTENSIONS_SIZE = 60
 
 # (max characters, field) of the RASDIALPARAMS sequence items

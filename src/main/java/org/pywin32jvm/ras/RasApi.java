@@ -19,7 +19,10 @@ public interface RasApi {
         record Hwnd(long hwnd) implements Notifier {}
     }
 
-    /** RASDIALEXTENSIONS fields pywin32 exposes; dwSize as the Python object set it (pywin32: never). */
+    /**
+     * RASDIALEXTENSIONS fields pywin32 exposes. dwSize 0 reproduces pywin32's unset size (632); any other
+     * value asks the backend to send the structure's real size for this platform.
+     */
     record DialExtensions(int dwSize, int options, long hwndParent, long reserved, long reserved1) {}
 
     /**
