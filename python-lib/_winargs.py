@@ -59,6 +59,18 @@ def as_int(ob):
     return int(ob)
 
 
+def as_long(ob):
+    """PyLong_AsLong with Windows' 32-bit C long (structmember T_INT/T_LONG stores, attribute setters):
+    an int (or __index__) is required, outside -2**31..2**31-1 is an OverflowError."""
+    if not isinstance(ob, _INT):
+        if isinstance(ob, float) or not hasattr(ob, '__index__'):
+            raise TypeError("an integer is required (got type %s)" % type_name(ob))
+        ob = ob.__index__()
+    if ob < _INT_MIN or ob > _INT_MAX:
+        raise OverflowError("Python int too large to convert to C long")
+    return int(ob)
+
+
 def as_ulong(ob):
     """Format "k": an int, masked to 32 bits (a Windows unsigned long); never OverflowError."""
     if not isinstance(ob, _INT):

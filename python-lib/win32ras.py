@@ -84,10 +84,7 @@ _RASDIALEXTENSIONS_SIZE = 60
 # (max characters, field) of the RASDIALPARAMS sequence items
 _PARAM_LIMITS = (256, 128, 128, 256, 256, 15)
 
-if _winargs.PY2:
-    _INT_TYPES = (int, long)            # noqa: F821 (Python 2 only)
-else:
-    _INT_TYPES = (int,)
+_INT_TYPES = _jvm.int_types
 
 
 _STR = str
@@ -409,21 +406,6 @@ def RASDIALEXTENSIONS(*args, **kw):
 
 # ---------------------------------------------------------------- object types
 
-_INT32_MIN = -(1 << 31)
-_INT32_MAX = (1 << 31) - 1
-
-
-def _as_long32(ob):
-    """PyLong_AsLong with a 32-bit Windows long."""
-    if not isinstance(ob, _INT_TYPES):
-        if isinstance(ob, float) or not hasattr(ob, '__index__'):
-            raise TypeError("an integer is required (got type %s)" % _winargs.type_name(ob))
-        ob = ob.__index__()
-    if ob < _INT32_MIN or ob > _INT32_MAX:
-        raise OverflowError("Python int too large to convert to C long")
-    return int(ob)
-
-
 class PyRASDIALEXTENSIONS(object):
     """An object that describes a Win32 RASDIALEXTENSIONS structure"""
     __slots__ = ('_f',)
@@ -445,11 +427,11 @@ class PyRASDIALEXTENSIONS(object):
     def __setattr__(self, name, value):
         f = object.__getattribute__(self, '_f')
         if name in ('dwfOptions', 'fOptions'):
-            f['dwfOptions'] = _as_long32(value)
+            f['dwfOptions'] = _winargs.as_long(value)
         elif name == 'hwndParent':
             f['hwndParent'] = _winargs.as_handle(value)
         elif name in ('reserved', 'reserved1'):
-            f[name] = _as_long32(value)
+            f[name] = _winargs.as_long(value)
         elif name == 'RasEapInfo':
             # pywin32 dereferences NULL for None; here None clears it (fixed)
             if value is not None and type(value) is not _PyRASEAPUSERIDENTITY:

@@ -11,7 +11,6 @@ from pywintypes import PyHANDLE
 error = pywintypes.error
 
 _PY2 = sys.version_info[0] == 2
-_INT = _jvm.int_types
 _NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
 _enumerate = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').enumerate
 _Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
@@ -50,17 +49,6 @@ def _no_args(name, args, kw):
         raise TypeError("'%s' is an invalid keyword argument for this function" % sorted(kw)[0])
 
 
-def _c_long(value, what):
-    """structmember conversion through PyLong_AsLong, with Windows' 32-bit C long."""
-    if isinstance(value, float) or not isinstance(value, _INT):
-        if not hasattr(value, '__index__') or isinstance(value, float):
-            raise TypeError("an integer is required (got type %s)" % _winargs.type_name(value))
-        value = value.__index__()
-    if value < -(1 << 31) or value > (1 << 31) - 1:
-        raise OverflowError("Python int too large to convert to C long")
-    return int(value)
-
-
 # ---------------------------------------------------------------------------------------------
 # PyNETRESOURCE (spec 2.3)
 
@@ -85,7 +73,7 @@ def _nr_setattr(self, name, value):
         _osa(self, name, value)         # the common case, without the full conversion below
         return
     if name in _NR_INTS:
-        value = _c_long(value, name)            # T_INT: signed 32-bit
+        value = _winargs.as_long(value)            # T_INT: signed 32-bit
     elif name in _NR_STRS:
         value = _as_wstr(value, True)
     _osa(self, name, value)
@@ -512,7 +500,7 @@ _MBCS = 'cp1252'
 
 def _t_byte(value):
     """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
-    value = _c_long(value, 'byte')
+    value = _winargs.as_long(value)
     if value < -128 or value > 127:
         warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
         value &= 0xFF
@@ -590,7 +578,7 @@ def _ncb_setattr(self, name, value):
     if name in _NCB_BYTES:
         value = _t_byte(value)
     elif name in _NCB_LONGS:
-        value = _c_long(value, name)        # T_LONG over a pointer field: 32 bits (bug-compatible)
+        value = _winargs.as_long(value)        # T_LONG over a pointer field: 32 bits (bug-compatible)
     elif name == 'Bufflen':
         raise AttributeError("readonly attribute")
     elif name[:1] == '_':
