@@ -1,7 +1,7 @@
 package org.pywin32jvm.netbios;
 
 import org.pywin32jvm.netbios.emulated.EmulatedNetbios;
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 
 /** Chooses the Netbios backend: {@code pywin32jvm.netbios} = auto | emulated | windows | none (auto: windows on Windows, else emulated). */
 public final class NetbiosBackends {

@@ -1,6 +1,6 @@
 package org.pywin32jvm.ras;
 
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 import org.pywin32jvm.ras.dialer.DialerSelector;
 import org.pywin32jvm.ras.phonebook.PhonebookRasApi;
 

@@ -11,7 +11,7 @@ import org.pywin32jvm.wnet.WNetApi;
 import org.pywin32jvm.wnet.WNetBackends;
 
 /**
- * The backends of this JVM, chosen once, on first use, from {@link Config}. python-lib reaches
+ * The backends of this JVM, chosen once, on first use, from {@link org.pywin32jvm.config.Config}. python-lib reaches
  * them through {@code _jvm.backend(area)}; nothing above this class knows which one runs.
  */
 public final class Backends {

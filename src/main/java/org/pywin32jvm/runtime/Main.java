@@ -1,5 +1,6 @@
 package org.pywin32jvm.runtime;
 
+import org.pywin32jvm.config.Config;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pywin32jvm.runtime.Backends;
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 import org.pywin32jvm.wnet.NetResource;
 import org.pywin32jvm.wnet.WNetApi;
 

@@ -1,6 +1,6 @@
 package org.pywin32jvm.wnet;
 
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 import org.pywin32jvm.wnet.smb.SmbWNet;
 
 /** Chooses the WNet backend: {@code pywin32jvm.wnet} = auto | smb | windows | none (auto: windows on Windows, else smb). */

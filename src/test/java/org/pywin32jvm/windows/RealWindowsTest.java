@@ -14,7 +14,7 @@ import org.pywin32jvm.netbios.windows.JnaNetbios;
 import org.pywin32jvm.ras.DialParams;
 import org.pywin32jvm.ras.RasApi;
 import org.pywin32jvm.ras.windows.JnaRasApi;
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.win32.jna.WindowsNative;
 import org.pywin32jvm.wnet.windows.JnaWNetApi;

@@ -51,7 +51,7 @@ class StandinFaceTest {
 
     @org.junit.jupiter.api.Test
     void jnaIsNotLoadedUnlessAsked() throws Exception {
-        Assumptions.assumeFalse(org.pywin32jvm.runtime.Config.isWindows(), "on Windows auto means JNA");
+        Assumptions.assumeFalse(org.pywin32jvm.config.Config.isWindows(), "on Windows auto means JNA");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
             "org.pywin32jvm.runtime.Main", "--backends");

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.pywin32jvm.ras.sim.SimDialer;
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 
 /**
  * The dialer named by {@code pywin32jvm.ras.dialer} (none | sim; default none), one instance of

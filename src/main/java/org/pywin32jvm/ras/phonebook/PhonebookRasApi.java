@@ -9,7 +9,7 @@ import org.pywin32jvm.ras.dialer.Dialer;
 import org.pywin32jvm.ras.dialer.DialRequest;
 import org.pywin32jvm.ras.dialer.DialerSelector;
 import org.pywin32jvm.ras.store.DialParamsStore;
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 import org.pywin32jvm.win32.ErrorMessages;
 import org.pywin32jvm.win32.Win32Exception;
 

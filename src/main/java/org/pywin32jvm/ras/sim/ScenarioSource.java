@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 
 /**
  * The scenario in force: the file named by {@code pywin32jvm.ras.sim.scenario} (read again when the

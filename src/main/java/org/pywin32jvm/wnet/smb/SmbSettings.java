@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pywin32jvm.runtime.Config;
+import org.pywin32jvm.config.Config;
 
 /**
  * The SMB backend's configuration (system property {@code pywin32jvm.KEY} or env {@code PYWIN32JVM_KEY}):

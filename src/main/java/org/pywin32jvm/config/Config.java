@@ -1,4 +1,4 @@
-package org.pywin32jvm.runtime;
+package org.pywin32jvm.config;
 
 import java.util.Locale;
 
