@@ -87,9 +87,31 @@ Win32Exception = jclass('org.pywin32jvm.win32.Win32Exception')
 _Backends = jclass('org.pywin32jvm.runtime.Backends')
 
 
+_SettingException = jclass('org.pywin32jvm.config.SettingException')
+
+
+class SettingError(ValueError):
+    """A pywin32-jvm setting (system property or environment variable) with a value that cannot be used.
+
+    The message names the setting, the bad value and the accepted values; fix the setting and call again.
+    """
+
+
+def setting_error(java_exc):
+    """SettingError built from a Java SettingException (raise it outside the except block)."""
+    return SettingError(s(java_exc.getMessage()))
+
+
 def backend(area):
-    """The Java backend object for an area: 'wnet', 'ras' or 'netbios' (chosen once per JVM)."""
-    return getattr(_Backends, area)()
+    """The Java backend object for an area: 'wnet', 'ras' or 'netbios' (chosen once per JVM).
+
+    A bad setting raises SettingError (a ValueError) each time until the setting is fixed.
+    """
+    try:
+        return getattr(_Backends, area)()
+    except _SettingException as e:
+        err = setting_error(e)
+    raise err
 
 
 def error(java_exc):

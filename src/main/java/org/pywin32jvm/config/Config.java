@@ -21,8 +21,27 @@ public final class Config {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("pywin32jvm." + key + " must be a whole number, not '" + v + "'");
+            throw new SettingException(key, v, "a whole number");
         }
+    }
+
+    /** An int setting within [min, max]; anything else is a {@link SettingException}. */
+    public static int getInt(String key, int defaultValue, int min, int max) {
+        int n = getInt(key, defaultValue);
+        if (n < min || n > max) throw new SettingException(key, String.valueOf(n), "a whole number from " + min + " to " + max);
+        return n;
+    }
+
+    /**
+     * A setting that must be one of {@code allowed} (compared case-insensitively, returned in lower case);
+     * anything else is a {@link SettingException} listing the accepted values.
+     */
+    public static String choice(String key, String defaultValue, String... allowed) {
+        String v = get(key, defaultValue);
+        if (v == null) return null;
+        String lower = v.toLowerCase(Locale.ROOT);
+        for (String a : allowed) if (a.equals(lower)) return a;
+        throw new SettingException(key, v, String.join(", ", allowed));
     }
 
     public static String envName(String key) {

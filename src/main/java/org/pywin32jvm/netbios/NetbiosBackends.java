@@ -11,7 +11,7 @@ public final class NetbiosBackends {
     static final int NRC_ILLCMD = 0x03;
 
     public static NetbiosApi create() {
-        String name = Config.get("netbios", "auto");
+        String name = Config.choice("netbios", "auto", "auto", "emulated", "windows", "none");
         if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "emulated";
         switch (name) {
             case "windows":         // netapi32.dll through JNA: JNA is loaded only here
@@ -21,7 +21,7 @@ public final class NetbiosBackends {
             case "none":
                 return none();
             default:
-                throw new IllegalArgumentException("unknown Netbios backend '" + name + "' (pywin32jvm.netbios)");
+                throw new IllegalStateException(name);   // Config.choice allows no other
         }
     }
 

@@ -12,7 +12,7 @@ public final class RasBackends {
     private RasBackends() {}
 
     public static RasApi create() {
-        String name = Config.get("ras", "auto");
+        String name = Config.choice("ras", "auto", "auto", "phonebook", "windows", "none");
         if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "phonebook";
         switch (name) {
             case "windows":         // rasapi32.dll through JNA: JNA is loaded only here
@@ -21,7 +21,7 @@ public final class RasBackends {
             case "none":            // "no real dialing": phonebook + the dialer chosen by pywin32jvm.ras.dialer
                 return new PhonebookRasApi(new DialerSelector());
             default:
-                throw new IllegalArgumentException("unknown RAS backend '" + name + "' (pywin32jvm.ras)");
+                throw new IllegalStateException(name);   // Config.choice allows no other
         }
     }
 }

@@ -17,15 +17,38 @@ import org.pywin32jvm.wnet.WNetBackends;
 public final class Backends {
     private Backends() {}
 
-    private static final class WNetHolder { static final WNetApi API = WNetBackends.create(); }
-    private static final class RasHolder { static final RasApi API = RasBackends.create(); }
-    private static final class NetbiosHolder { static final NetbiosApi API = NetbiosBackends.create(); }
+    // Created on first success only (no class-initialiser holders): a bad setting throws a
+    // SettingException at each use until it is fixed, and the next use after the fix works.
+    private static volatile WNetApi wnet;
+    private static volatile RasApi ras;
+    private static volatile NetbiosApi netbios;
 
-    public static WNetApi wnet() { return WNetHolder.API; }
+    public static WNetApi wnet() {
+        WNetApi a = wnet;
+        if (a != null) return a;
+        synchronized (Backends.class) {
+            if (wnet == null) wnet = WNetBackends.create();
+            return wnet;
+        }
+    }
 
-    public static RasApi ras() { return RasHolder.API; }
+    public static RasApi ras() {
+        RasApi a = ras;
+        if (a != null) return a;
+        synchronized (Backends.class) {
+            if (ras == null) ras = RasBackends.create();
+            return ras;
+        }
+    }
 
-    public static NetbiosApi netbios() { return NetbiosHolder.API; }
+    public static NetbiosApi netbios() {
+        NetbiosApi a = netbios;
+        if (a != null) return a;
+        synchronized (Backends.class) {
+            if (netbios == null) netbios = NetbiosBackends.create();
+            return netbios;
+        }
+    }
 
     /** What --version and --backends print: area -> description, without starting network I/O. */
     public static Map<String, String> describe() {
@@ -39,9 +62,8 @@ public final class Backends {
     private static String safeDescribe(java.util.function.Supplier<String> s) {
         try {
             return s.get();
-        } catch (RuntimeException | ExceptionInInitializerError e) {
-            Throwable cause = e instanceof ExceptionInInitializerError && e.getCause() != null ? e.getCause() : e;
-            return "unavailable: " + cause.getMessage();
+        } catch (RuntimeException e) {
+            return "unavailable: " + e.getMessage();
         }
     }
 }

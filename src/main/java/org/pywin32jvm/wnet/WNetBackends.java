@@ -8,7 +8,7 @@ public final class WNetBackends {
     private WNetBackends() {}
 
     public static WNetApi create() {
-        String name = Config.get("wnet", "auto");
+        String name = Config.choice("wnet", "auto", "auto", "smb", "windows", "none");
         if ("auto".equals(name)) name = Config.isWindows() ? "windows" : "smb";
         switch (name) {
             case "windows":         // mpr.dll through JNA: JNA is loaded only here
@@ -18,7 +18,7 @@ public final class WNetBackends {
             case "none":
                 return new NoNetworkWNet();
             default:
-                throw new IllegalArgumentException("unknown WNet backend '" + name + "' (pywin32jvm.wnet)");
+                throw new IllegalStateException(name);   // Config.choice allows no other
         }
     }
 }

@@ -20,10 +20,7 @@ public final class DialerSelector {
 
     /** Checks the setting once, so a misspelt dialer fails at start-up. */
     public DialerSelector() {
-        String n = name();
-        if (!n.equals("none") && !n.equals("sim")) {
-            throw new IllegalArgumentException("unknown RAS dialer '" + n + "' (pywin32jvm.ras.dialer: none or sim)");
-        }
+        Config.choice(KEY, "none", "none", "sim");
         current();
     }
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.pywin32jvm.config.SettingException;
+
 /**
  * Server name -> host:port. UNC names carry no port, so tests (and users with SMB on another port)
  * map names: {@code pywin32jvm.wnet.hosts = TESTSRV=127.0.0.1:4445,OTHER=10.0.0.5}. Unmapped names
@@ -23,7 +25,7 @@ public final class HostMap {
             String s = item.trim();
             if (s.isEmpty()) continue;
             int eq = s.indexOf('=');
-            if (eq <= 0) throw new IllegalArgumentException("pywin32jvm.wnet.hosts: '" + s + "' is not NAME=HOST[:PORT]");
+            if (eq <= 0) throw bad(spec);
             String name = s.substring(0, eq).trim();
             String target = s.substring(eq + 1).trim();
             String host = target;
@@ -31,14 +33,29 @@ public final class HostMap {
             int colon = target.lastIndexOf(':');
             if (colon > 0 && target.indexOf(':') == colon) {       // host:port (not a bare IPv6 address)
                 host = target.substring(0, colon);
-                port = Integer.parseInt(target.substring(colon + 1));
+                port = port(target.substring(colon + 1), spec);
             } else if (target.startsWith("[") && target.contains("]:")) {
                 host = target.substring(1, target.indexOf(']'));
-                port = Integer.parseInt(target.substring(target.indexOf("]:") + 2));
+                port = port(target.substring(target.indexOf("]:") + 2), spec);
             }
+            if (host.isEmpty() || name.isEmpty()) throw bad(spec);
             m.map.put(key(name), new Target(host, port));
         }
         return m;
+    }
+
+    private static SettingException bad(String spec) {
+        return new SettingException("wnet.hosts", spec, "NAME=HOST[:PORT],... (e.g. TESTSRV=127.0.0.1:4445), port 1-65535");
+    }
+
+    private static int port(String s, String spec) {
+        try {
+            int p = Integer.parseInt(s.trim());
+            if (p >= 1 && p <= 65535) return p;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(spec);
     }
 
     private static String key(String server) { return server.toUpperCase(Locale.ROOT); }

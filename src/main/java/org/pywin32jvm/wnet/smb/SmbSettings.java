@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pywin32jvm.config.Config;
+import org.pywin32jvm.config.SettingException;
 
 /**
  * The SMB backend's configuration (system property {@code pywin32jvm.KEY} or env {@code PYWIN32JVM_KEY}):
@@ -33,11 +34,11 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
         String user = Config.get("wnet.user", null);
         String domain = Config.get("wnet.domain", null);
         char[] password = readPassword();
-        int timeout = Config.getInt("wnet.timeout", 10000);
+        int timeout = Config.getInt("wnet.timeout", 10000, 1, Integer.MAX_VALUE);
         String remembered = Config.get("wnet.remembered", null);
         Path file = remembered != null ? Path.of(remembered)
             : Path.of(System.getProperty("user.home"), ".config", "pywin32-jvm", "remembered.properties");
-        boolean block = "block".equalsIgnoreCase(Config.get("wnet.guest", "allow"));
+        boolean block = "block".equals(Config.choice("wnet.guest", "allow", "allow", "block"));
         List<String> servers = new ArrayList<>();
         String list = Config.get("wnet.servers", null);
         if (list != null) {
@@ -45,7 +46,9 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
         } else {
             servers.addAll(hosts.names());
         }
-        return new SmbSettings(hosts, user, domain, password, timeout, file, block, servers);
+        SmbSettings settings = new SmbSettings(hosts, user, domain, password, timeout, file, block, servers);
+        settings.browseIdleMs();       // a bad value is reported when the backend starts, not mid-enumeration
+        return settings;
     }
 
     private static char[] readPassword() {
@@ -54,8 +57,9 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
             try {
                 String s = Files.readString(Path.of(file), StandardCharsets.UTF_8);
                 return s.strip().toCharArray();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("pywin32jvm.wnet.password.file cannot be read: " + e.getMessage());
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                throw new SettingException("wnet.password.file", file, "a readable file holding the password ("
+                    + e.getClass().getSimpleName() + ")");
             }
         }
         String env = System.getenv(Config.get("wnet.password.env", "PYWIN32JVM_WNET_PASSWORD"));
@@ -64,7 +68,7 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
 
     /** How long a share enumeration's own logon is kept unused (BrowseSessions). */
     public int browseIdleMs() {
-        return Config.getInt("wnet.browse.idle", 30000);
+        return Config.getInt("wnet.browse.idle", 30000, 0, Integer.MAX_VALUE);
     }
 
     /** The credentials used when a call passes UserName None. */

@@ -1,0 +1,60 @@
+package org.pywin32jvm.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A mistyped setting is one clear Python exception (SettingError, a ValueError) naming the setting, the bad
+ * value and the accepted ones, caught by {@code except Exception} — never a Java error type — and the next
+ * call after the setting is fixed (in the same JVM, as an embedding would) works.
+ */
+class SettingsIT {
+    // each case: setting key, bad value, the Python that uses it, a fragment of the accepted values
+    static final String[][] CASES = {
+        {"wnet.timeout", "abc", "import win32wnet; win32wnet.WNetGetUser()", "a whole number"},
+        {"wnet.hosts", "TESTSRV=127.0.0.1:notaport", "import win32wnet; win32wnet.WNetGetUser()", "NAME=HOST[:PORT]"},
+        {"wnet.hosts", "justaname", "import win32wnet; win32wnet.WNetGetUser()", "NAME=HOST[:PORT]"},
+        {"wnet.password.file", "/nonexistent/pw", "import win32wnet; win32wnet.WNetGetUser()", "a readable file"},
+        {"wnet.guest", "maybe", "import win32wnet; win32wnet.WNetGetUser()", "allow, block"},
+        {"wnet", "smbb", "import win32wnet; win32wnet.WNetGetUser()", "auto, smb, windows, none"},
+        {"ras", "phonbook", "import win32ras; win32ras.EnumEntries()", "auto, phonebook, windows, none"},
+        {"ras.dialer", "simulated", "import win32ras; win32ras.EnumEntries()", "none, sim"},
+        {"netbios", "emulate", "import netbios, win32wnet; n = win32wnet.NCB(); n.Command = netbios.NCBENUM; "
+            + "n.Buffer = netbios.LANA_ENUM(); win32wnet.Netbios(n)", "auto, emulated, windows, none"},
+    };
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void badSettingIsOneClearPythonExceptionAndTheFixWorks(String engine) throws Exception {
+        StringBuilder py = new StringBuilder("import sys\n");
+        py.append(engine.equals("jython") ? "from java.lang import System\n" : "import java\nSystem = java.type('java.lang.System')\n");
+        // a backend is made once per JVM, on its first success: so every bad value of an area is tried
+        // first, and the fix (clearing the setting) is checked after the last bad value of that area
+        for (int i = 0; i < CASES.length; i++) {
+            String[] c = CASES[i];
+            String prop = "pywin32jvm." + c[0];
+            py.append("System.setProperty('").append(prop).append("', '").append(c[1]).append("')\n")
+              .append("try:\n    exec('").append(c[2].replace("'", "\\'")).append("')\n    print('NO ERROR ").append(c[0]).append("')\n")
+              .append("except Exception as e:\n    print('ERR %s %s' % (type(e).__name__, e))\n")
+              .append("System.clearProperty('").append(prop).append("')\n");
+            if (i + 1 == CASES.length || !CASES[i + 1][2].equals(c[2])) {
+                py.append("exec('").append(c[2].replace("'", "\\'")).append("')\nprint('FIXED ").append(c[2].hashCode()).append("')\n");
+            }
+        }
+        ChildJvm.Result r = ChildJvm.jar(List.of(), Map.of("PYWIN32JVM_CDS", "0"), 180, "--engine", engine, "-c", py.toString());
+        assertEquals(0, r.status(), r.toString());
+        assertFalse(r.javaTrace(), r.toString());
+        for (String[] c : CASES) {
+            String expected = "ERR SettingError setting pywin32jvm." + c[0] + " (";
+            long n = r.out().lines().filter(l -> l.startsWith(expected) && l.contains("'" + c[1] + "'") && l.contains(c[3])).count();
+            assertEquals(1, n, c[0] + "=" + c[1] + ":\n" + r);
+            assertEquals(1, r.out().lines().filter(l -> l.equals("FIXED " + c[2].hashCode())).count(), r.toString());
+        }
+    }
+}
