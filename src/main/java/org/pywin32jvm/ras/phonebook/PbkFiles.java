@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.pywin32jvm.ras.RegularFiles;
 import org.pywin32jvm.win32.Win32Exception;
 
 /**
@@ -27,7 +28,7 @@ public final class PbkFiles {
     public static final int ERROR_CORRUPT_PHONEBOOK = 625;
 
     /** A phonebook larger than this is not a phonebook (and is not read into memory). */
-    static final long MAX_SIZE = 16L << 20;
+    static final long MAX_SIZE = RegularFiles.MAX_SIZE;
 
     private static final Charset ANSI = Charset.forName("windows-1252");
 
@@ -66,9 +67,10 @@ public final class PbkFiles {
     public static PbkFile load(Path path, boolean missingOk, String funcname) {
         byte[] data;
         try {
-            if (Files.isDirectory(path)) throw Win32Exception.ras(ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
-            if (Files.size(path) > MAX_SIZE) throw Win32Exception.ras(ERROR_CORRUPT_PHONEBOOK, funcname);
-            data = Files.readAllBytes(path);
+            data = RegularFiles.read(path);
+        } catch (RegularFiles.NotUsable e) {
+            // a directory, FIFO or device (which would block or never end): 621; over the size cap: 625
+            throw Win32Exception.ras(e.tooBig ? ERROR_CORRUPT_PHONEBOOK : ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
         } catch (NoSuchFileException e) {
             if (missingOk) return new PbkFile();
             throw Win32Exception.ras(ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
