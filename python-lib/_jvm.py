@@ -41,11 +41,11 @@ if IS_JYTHON:
         return jbytes.tostring()
 
     def from_bytes(data):
-        """Python bytes/bytearray/memoryview -> Java byte[]."""
-        from jarray import array
+        """Python bytes/bytearray/memoryview -> Java byte[] (bytes >= 0x80 become negative Java bytes)."""
+        from org.python.core.util import StringUtil
         if isinstance(data, memoryview):
             data = data.tobytes()
-        return array(bytearray(data), 'b')
+        return StringUtil.toBytes(str(data) if isinstance(data, bytearray) else data)
 
     text_types = (str, unicode)
     int_types = (int, long)

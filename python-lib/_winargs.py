@@ -91,8 +91,25 @@ def as_wstr(ob, none_ok=False):
             return None
         raise TypeError("None is not a valid string in this context")
     if isinstance(ob, _TEXT):
+        if not PY2 and not ob.isascii():
+            _no_surrogates(ob)
         return ob
     raise TypeError("Objects of type '%s' can not be converted to Unicode." % type_name(ob))
+
+
+_SURROGATE = None
+
+
+def _no_surrogates(ob, codec='utf-16-le'):
+    """A lone surrogate cannot become a Windows wide string: UnicodeEncodeError, as encoding the text to
+    UTF-16 does (the JVM would otherwise carry it on into a file name or a protocol field)."""
+    global _SURROGATE
+    if _SURROGATE is None:
+        import re
+        _SURROGATE = re.compile('[' + chr(0xD800) + '-' + chr(0xDFFF) + ']')   # Python 3 only; Jython cannot parse the literal
+    m = _SURROGATE.search(ob)
+    if m is not None:
+        raise UnicodeEncodeError(codec, ob, m.start(), m.start() + 1, 'surrogates not allowed')
 
 
 def as_utf8_str(ob, none_ok=False):
@@ -103,6 +120,8 @@ def as_utf8_str(ob, none_ok=False):
         raise TypeError("argument must be str, not None")
     if not isinstance(ob, _TEXT):
         raise TypeError("argument must be str, not %s" % type_name(ob))
+    if not PY2 and not ob.isascii():
+        _no_surrogates(ob, 'utf-8')        # format "s" encodes to UTF-8: CPython refuses a lone surrogate
     if u'\0' in ob:
         raise ValueError("embedded null character")
     return ob

@@ -440,6 +440,9 @@ def WNetGetConnection(*args, **kw):
 # ---------------------------------------------------------------------------------------------
 # Netbios: NCBBuffer, PyNCB (spec 2.4), Netbios()
 
+_MAX_JAVA_ARRAY = (1 << 31) - 9
+
+
 def NCBBuffer(*args, **kw):
     """Creates a memory buffer"""
     _winargs.no_keywords('NCBBuffer', kw)
@@ -447,6 +450,9 @@ def NCBBuffer(*args, **kw):
     size = _winargs.as_int(args[0])
     if size < 0:
         raise SystemError("Negative size passed to PyByteArray_FromStringAndSize")
+    if size > _MAX_JAVA_ARRAY:
+        # a Java array holds at most this many bytes; CPython fails such an allocation with MemoryError too
+        raise MemoryError()
     if _jvm.IS_JYTHON:
         # Jython's memoryview cannot be written through; Python 2 pywin32 gave a buffer object anyway
         return bytearray(size)

@@ -67,11 +67,23 @@ public final class PhonebookRasApi implements RasApi {
         return fileName == null ? defaultPhonebook() : Path.of(fileName);
     }
 
+    /**
+     * The phonebook's path, or 621 (what Windows gives for a phonebook it cannot open) for a name this JVM
+     * cannot turn into a path: a NUL, or characters the file-name encoding cannot hold (a non-UTF-8 locale).
+     */
+    private static Path phonebookPath(String fileName, String funcname) {
+        try {
+            return phonebookPath(fileName);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw Win32Exception.ras(PbkFiles.ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
+        }
+    }
+
     private static PbkFile load(String fileName, String funcname) {
         if (fileName != null && (fileName.isEmpty() || fileName.indexOf('\0') >= 0)) {
             throw Win32Exception.ras(PbkFiles.ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
         }
-        return PbkFiles.loadCached(phonebookPath(fileName), fileName == null, funcname);
+        return PbkFiles.loadCached(phonebookPath(fileName, funcname), fileName == null, funcname);
     }
 
     private static PbkFile.Section entry(String fileName, String name, String funcname) {
@@ -81,7 +93,7 @@ public final class PhonebookRasApi implements RasApi {
     }
 
     private static String storeKey(String fileName) {
-        return phonebookPath(fileName).toAbsolutePath().normalize().toString();
+        return phonebookPath(fileName, "RasGetEntryDialParams").toAbsolutePath().normalize().toString();
     }
 
     @Override

@@ -94,7 +94,14 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
             throw new Win32Exception(ERROR_CANCELLED, fn);     // we can never show a prompt
         }
         String user = cstr(userName);
-        char[] pw = password == null ? null : cstr(password).toCharArray();
+        String pass = cstr(password);
+        if (user != null && user.isEmpty()) {
+            // "" as user name is no user: Windows' null session ("" / "") or its default credentials
+            // ("" / None), i.e. what None / None does here
+            user = null;
+            if (pass != null && pass.isEmpty()) pass = null;
+        }
+        char[] pw = pass == null ? null : pass.toCharArray();
         boolean explicit = user != null || pw != null;
         try {
             List<Entry> sameServer = table.toServer(unc.serverKey());
