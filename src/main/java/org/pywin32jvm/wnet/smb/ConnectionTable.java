@@ -9,7 +9,8 @@ import com.hierynomus.smbj.share.Share;
 
 /**
  * The in-process connection table: local device <-> remote name <-> user, with the smbj session
- * and tree connection that keep each connection alive. Not thread-safe: SmbWNet serialises access.
+ * and tree connection that keep each connection alive. Thread-safe (every method holds the table's lock
+ * briefly; no network I/O ever happens under it), so local calls never wait for a server.
  */
 final class ConnectionTable {
     /** One connection. {@code local} is upper-case "Z:" or null (deviceless). */
@@ -20,20 +21,35 @@ final class ConnectionTable {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    List<Entry> all() { return new ArrayList<>(entries); }
+    synchronized List<Entry> all() { return new ArrayList<>(entries); }
 
-    void add(Entry e) { entries.add(e); }
+    synchronized void add(Entry e) { entries.add(e); }
 
-    void remove(Entry e) { entries.remove(e); }
+    /** Adds {@code e} unless its local device is taken meanwhile (checked and added atomically). */
+    synchronized boolean addIfFree(Entry e) {
+        if (e.local() != null && byLocal(e.local()) != null) return false;
+        entries.add(e);
+        return true;
+    }
 
-    Entry byLocal(String local) {
+    /** The first connection to that server whose session is still alive, or null. */
+    synchronized Entry liveToServer(String serverKey) {
+        for (Entry e : entries) {
+            if (e.remote().serverKey().equals(serverKey) && !SmbClients.dead(e.session())) return e;
+        }
+        return null;
+    }
+
+    synchronized void remove(Entry e) { entries.remove(e); }
+
+    synchronized Entry byLocal(String local) {
         String key = local.toUpperCase(Locale.ROOT);
         for (Entry e : entries) if (key.equals(e.local())) return e;
         return null;
     }
 
     /** Deviceless connections to exactly this remote name. */
-    Entry devicelessByRemote(UncName unc) {
+    synchronized Entry devicelessByRemote(UncName unc) {
         for (Entry e : entries) {
             if (e.local() == null && e.remote().connectionKey().equals(unc.connectionKey())) return e;
         }
@@ -41,7 +57,7 @@ final class ConnectionTable {
     }
 
     /** Any connection to this remote name, or to the server when {@code unc} names only a server. */
-    Entry byRemote(UncName unc) {
+    synchronized Entry byRemote(UncName unc) {
         for (Entry e : entries) {
             if (unc.share() == null ? e.remote().serverKey().equals(unc.serverKey())
                 : e.remote().connectionKey().equals(unc.connectionKey())) return e;
@@ -49,13 +65,13 @@ final class ConnectionTable {
         return null;
     }
 
-    List<Entry> toServer(String serverKey) {
+    synchronized List<Entry> toServer(String serverKey) {
         List<Entry> out = new ArrayList<>();
         for (Entry e : entries) if (e.remote().serverKey().equals(serverKey)) out.add(e);
         return out;
     }
 
-    boolean sessionInUse(Session s) {
+    synchronized boolean sessionInUse(Session s) {
         for (Entry e : entries) if (e.session() == s) return true;
         return false;
     }

@@ -21,7 +21,7 @@ final class ShareLister {
     private ShareLister() {}
 
     static List<ShareInfo> list(SmbClients clients, Session session, String funcname) {
-        return clients.timed(funcname, () -> {
+        return clients.timed(funcname, session.getConnection(), () -> {
             RPCTransport transport = SMBTransportFactories.SRVSVC.getTransport(session);
             List<ShareInfo> out = new ArrayList<>();
             for (NetShareInfo1 s : new ServerService(transport).getShares1()) {

@@ -69,13 +69,46 @@ final class SmbClients implements AutoCloseable {
         return b.build();
     }
 
-    /** Runs one network step within the configured time; any failure becomes its Win32 code. */
+    // the deadline of the WNet call this thread is in (nanoTime), or none: one deadline per call, shared by
+    // all its steps, so a call takes at most wnet.timeout however many network steps it makes
+    private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
+
+    /** A call's deadline: {@code try (var d = clients.call()) { ... }}; nested calls keep the outer one. */
+    Call call() {
+        if (DEADLINE.get() != null) return () -> { };
+        DEADLINE.set(new long[] {System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.timeoutMs())});
+        return DEADLINE::remove;
+    }
+
+    /** The end of a call's deadline; {@link #close()} ends it. */
+    interface Call extends AutoCloseable {
+        @Override void close();
+    }
+
+    /** Nanoseconds left of the current call (the whole timeout outside a call). */
+    long remainingNanos() {
+        long[] d = DEADLINE.get();
+        return d == null ? TimeUnit.MILLISECONDS.toNanos(settings.timeoutMs()) : d[0] - System.nanoTime();
+    }
+
+    /** Runs one network step within what is left of the call's deadline; any failure becomes its Win32 code. */
     <T> T timed(String funcname, Callable<T> step) {
+        return timed(funcname, null, step);
+    }
+
+    /**
+     * As {@link #timed(String, Callable)}; a transport failure or a timeout also drops {@code conn} (when not
+     * null), so that the next call connects afresh instead of reusing a dead or stalled connection.
+     */
+    <T> T timed(String funcname, Connection conn, Callable<T> step) {
+        long left = remainingNanos();
+        if (left <= 0) throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
         Future<T> f = pool.submit(step);
         try {
-            return f.get(settings.timeoutMs(), TimeUnit.MILLISECONDS);
+            return f.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
+            drop(conn);
             throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
         } catch (InterruptedException e) {
             f.cancel(true);
@@ -84,7 +117,17 @@ final class SmbClients implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Win32Exception w) throw w;
+            if (SmbErrorMap.isTransportFailure(cause)) drop(conn);
             throw new Win32Exception(SmbErrorMap.code(cause), funcname);
+        }
+    }
+
+    /** A session whose connection is closed (the server went away, or we dropped it after a failure). */
+    static boolean dead(Session s) {
+        try {
+            return s == null || !s.getConnection().isConnected();
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 
@@ -114,10 +157,7 @@ final class SmbClients implements AutoCloseable {
         AuthenticationContext ctx = creds.context();
         Session session;
         try {
-            session = timed(funcname, () -> conn.authenticate(ctx));
-        } catch (Win32Exception e) {
-            if (e.winerror == SmbErrorMap.ERROR_SEM_TIMEOUT) drop(conn);   // a stalled connection is not reused
-            throw e;
+            session = timed(funcname, conn, () -> conn.authenticate(ctx));   // a stalled or dead one is not reused
         } finally {
             Credentials.wipe(ctx);
         }
@@ -136,7 +176,8 @@ final class SmbClients implements AutoCloseable {
     }
 
     /** Closes a connection at once, so that smbj's connection cache opens a fresh one next time. */
-    private void drop(Connection conn) {
+    void drop(Connection conn) {
+        if (conn == null) return;
         pool.submit(() -> {
             try {
                 conn.close(true);
@@ -147,31 +188,44 @@ final class SmbClients implements AutoCloseable {
     }
 
     Share connectShare(Session session, String share, String funcname) {
-        return timed(funcname, () -> session.connectShare(share));
+        return timed(funcname, session.getConnection(), () -> session.connectShare(share));
     }
 
+    /**
+     * Logs a session off in the background: the caller never waits for a server that is stalled or gone
+     * (Windows forgets a cancelled connection at once too). A logoff that does not finish within the timeout
+     * drops the connection.
+     */
     void logoff(Session session) {
         if (session == null) return;
-        try {
-            timed("logoff", () -> {
-                session.close();
-                return null;
-            });
-        } catch (RuntimeException ignored) {
-            // a session that cannot say goodbye is gone anyway
-        }
+        background(session.getConnection(), () -> {
+            session.close();
+            return null;
+        });
     }
 
+    /** Disconnects a tree in the background (see {@link #logoff}). */
     void closeShare(Share share) {
         if (share == null) return;
-        try {
-            timed("close", () -> {
-                share.close();
-                return null;
-            });
-        } catch (RuntimeException ignored) {
-            // already disconnected
-        }
+        background(share.getTreeConnect().getSession().getConnection(), () -> {
+            share.close();
+            return null;
+        });
+    }
+
+    private void background(Connection conn, Callable<Void> step) {
+        Future<Void> f = pool.submit(step);
+        pool.submit(() -> {
+            try {
+                f.get(settings.timeoutMs(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                drop(conn);
+            } catch (Exception ignored) {
+                // a session or tree that cannot say goodbye is gone anyway
+            }
+            return null;
+        });
     }
 
     @Override

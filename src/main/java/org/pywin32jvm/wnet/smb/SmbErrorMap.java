@@ -67,6 +67,18 @@ public final class SmbErrorMap {
         Map.entry(0xC00000BBL, ERROR_NOT_SUPPORTED),        // STATUS_NOT_SUPPORTED
         Map.entry(0xC0000064L, ERROR_LOGON_FAILURE));       // STATUS_NO_SUCH_USER (Windows shows 1326)
 
+    /**
+     * A failure of the connection itself (socket closed or reset, timeout, smbj's transport errors), as opposed to
+     * an answer of the server (an NTSTATUS or an RPC error code): after one the connection is not reused.
+     */
+    public static boolean isTransportFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SMBApiException) return false;
+            if (c instanceof RPCException e && e.hasErrorCode()) return false;
+        }
+        return true;
+    }
+
     /** The Win32 code for a failure anywhere in smbj, dcerpc or the socket layer. */
     public static int code(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {

@@ -73,7 +73,36 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         add(resource, password, userName, flags, "WNetAddConnection3");
     }
 
-    private synchronized void add(NetResource nr, String password, String userName, int flags, String fn) {
+    private void add(NetResource nr, String password, String userName, int flags, String fn) {
+        try (SmbClients.Call call = clients.call()) {
+            addInCall(nr, password, userName, flags, fn);
+        }
+    }
+
+    // one lock per server: a stalled server holds up only the calls to it, each within its own deadline
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.locks.ReentrantLock> serverLocks =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Runs {@code body} holding the server's lock, waiting for it no longer than the call's deadline (else 121). */
+    private <T> T onServer(String serverKey, String fn, java.util.function.Supplier<T> body) {
+        java.util.concurrent.locks.ReentrantLock lock = serverLocks.computeIfAbsent(serverKey,
+            k -> new java.util.concurrent.locks.ReentrantLock());
+        try {
+            if (!lock.tryLock(Math.max(0, clients.remainingNanos()), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                throw new Win32Exception(ERROR_SEM_TIMEOUT, fn);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Win32Exception(ERROR_SEM_TIMEOUT, fn);
+        }
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void addInCall(NetResource nr, String password, String userName, int flags, String fn) {
         String provider = cstr(nr.provider);
         if (provider != null && !provider.isEmpty() && !provider.equalsIgnoreCase(PROVIDER)) {
             throw new Win32Exception(ERROR_BAD_PROVIDER, fn);
@@ -102,37 +131,48 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
             if (pass != null && pass.isEmpty()) pass = null;
         }
         char[] pw = pass == null ? null : pass.toCharArray();
-        boolean explicit = user != null || pw != null;
+        String u = user;
+        String l = local;
         try {
-            List<Entry> sameServer = table.toServer(unc.serverKey());
-            Credentials creds = explicit ? explicitCredentials(user, pw) : null;
-            if (creds != null) {
-                for (Entry e : sameServer) {
-                    if (!e.identity().sameIdentity(creds)) throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
-                }
-                if (local == null && table.devicelessByRemote(unc) != null) {
-                    // the same remote name again, with credentials again: what Windows answers too
-                    throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
-                }
-            } else if (local == null && table.devicelessByRemote(unc) != null) {
-                return;     // already connected, nothing new to do
-            }
-            Entry entry = !explicit && !sameServer.isEmpty()
-                ? reuse(sameServer.get(0), unc, local, nr.type, fn)
-                : connect(unc, local, nr.type, creds, fn);
-            table.add(entry);
-            if (local != null && (flags & CONNECT_UPDATE_PROFILE) != 0) {
-                try {
-                    remembered.put(local, unc.connectionName(), entry.explicit() ? entry.user() : null,
-                        entry.type(), fn);
-                } catch (Win32Exception e) {
-                    table.remove(entry);
-                    close(entry);
-                    throw e;
-                }
-            }
+            onServer(unc.serverKey(), fn, () -> {
+                connectLocked(unc, l, nr.type, u, pw, flags, fn);
+                return null;
+            });
         } finally {
             if (pw != null) java.util.Arrays.fill(pw, '\0');
+        }
+    }
+
+    private void connectLocked(UncName unc, String local, int rtype, String user, char[] pw, int flags, String fn) {
+        boolean explicit = user != null || pw != null;
+        List<Entry> sameServer = table.toServer(unc.serverKey());
+        Credentials creds = explicit ? explicitCredentials(user, pw) : null;
+        if (creds != null) {
+            for (Entry e : sameServer) {
+                if (!e.identity().sameIdentity(creds)) throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
+            }
+            if (local == null && table.devicelessByRemote(unc) != null) {
+                // the same remote name again, with credentials again: what Windows answers too
+                throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
+            }
+        } else if (local == null && table.devicelessByRemote(unc) != null) {
+            return;     // already connected, nothing new to do
+        }
+        Entry live = explicit ? null : table.liveToServer(unc.serverKey());   // a dead session is not reused
+        Entry entry = live != null ? reuse(live, unc, local, rtype, fn) : connect(unc, local, rtype, creds, fn);
+        if (!table.addIfFree(entry)) {          // another thread took the device meanwhile
+            close(entry);
+            throw new Win32Exception(ERROR_ALREADY_ASSIGNED, fn);
+        }
+        if (local != null && (flags & CONNECT_UPDATE_PROFILE) != 0) {
+            try {
+                remembered.put(local, unc.connectionName(), entry.explicit() ? entry.user() : null,
+                    entry.type(), fn);
+            } catch (Win32Exception e) {
+                table.remove(entry);
+                close(entry);
+                throw e;
+            }
         }
     }
 
@@ -203,7 +243,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     }
 
     @Override
-    public synchronized void cancelConnection2(String name, int flags, boolean force) {
+    public void cancelConnection2(String name, int flags, boolean force) {
         String fn = "WNetCancelConnection2";
         String n = cstr(name);
         if (n == null || n.isEmpty()) throw new Win32Exception(ERROR_NOT_CONNECTED, fn);
@@ -228,7 +268,13 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     // ---- enumeration ----------------------------------------------------------------------------
 
     @Override
-    public synchronized long openEnum(int scope, int type, int usage, NetResource container) {
+    public long openEnum(int scope, int type, int usage, NetResource container) {
+        try (SmbClients.Call call = clients.call()) {
+            return openEnumInCall(scope, type, usage, container);
+        }
+    }
+
+    private long openEnumInCall(int scope, int type, int usage, NetResource container) {
         String fn = "WNetOpenEnum";
         List<NetResource> items;
         switch (scope) {
@@ -290,7 +336,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         if (unc == null) throw new Win32Exception(ERROR_NO_NET_OR_BAD_PATH, fn);
         if (unc.share() != null) throw new Win32Exception(ERROR_NOT_CONTAINER, fn);
         if (!wantConnectable) return out;
-        for (ShareLister.ShareInfo s : listShares(unc, fn)) {
+        for (ShareLister.ShareInfo s : onServer(unc.serverKey(), fn, () -> listShares(unc, fn))) {
             if (!ShareLister.visible(s)) continue;
             int t = (s.type() & ShareLister.STYPE_MASK) == ShareLister.STYPE_PRINTQ ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
             if (!typeMatches(type, t)) continue;
@@ -302,8 +348,15 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     /** NetShareEnum with the session the table already has to that server, else default credentials. */
     private List<ShareLister.ShareInfo> listShares(UncName server, String fn) {
-        List<Entry> existing = table.toServer(server.serverKey());
-        if (!existing.isEmpty()) return ShareLister.list(clients, existing.get(0).session(), fn);
+        Entry existing = table.liveToServer(server.serverKey());
+        if (existing != null) {
+            try {
+                return ShareLister.list(clients, existing.session(), fn);
+            } catch (Win32Exception e) {
+                // a session that died under us (server killed) is replaced by a fresh logon below
+                if (e.winerror == ERROR_SEM_TIMEOUT || !SmbClients.dead(existing.session())) throw e;
+            }
+        }
         Entry kept = browse.take(server.serverKey());
         if (kept != null) {
             try {
@@ -345,7 +398,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     // ---- names and users ------------------------------------------------------------------------
 
     @Override
-    public synchronized String getUser(String name) {
+    public String getUser(String name) {
         String n = cstr(name);
         if (n == null) return processUser();
         Entry e = findForPath(n);
@@ -363,7 +416,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     }
 
     @Override
-    public synchronized String getConnection(String localName) {
+    public String getConnection(String localName) {
         String fn = "WNetGetConnection";
         String n = cstr(localName);
         if (n == null || !DEVICE.matcher(n).matches()) throw new Win32Exception(ERROR_BAD_DEVICE, fn);
@@ -374,7 +427,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     }
 
     @Override
-    public synchronized String[] getUniversalName(String localPath, int level) {
+    public String[] getUniversalName(String localPath, int level) {
         String probe = "WNetGetUniversalName (for buffer size)";
         if (level != 1 && level != 2) throw new Win32Exception(ERROR_INVALID_LEVEL, probe);
         String p = cstr(localPath);
@@ -394,7 +447,13 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     // ---- resources ------------------------------------------------------------------------------
 
     @Override
-    public synchronized ResourceInformation getResourceInformation(NetResource resource) {
+    public ResourceInformation getResourceInformation(NetResource resource) {
+        try (SmbClients.Call call = clients.call()) {
+            return resourceInformation(resource);
+        }
+    }
+
+    private ResourceInformation resourceInformation(NetResource resource) {
         String fn = "WNetGetResourceInformation";
         String remote = cstr(resource.remoteName);
         if (remote == null || remote.isEmpty()) throw new Win32Exception(ERROR_INVALID_PARAMETER, fn);
@@ -404,7 +463,10 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
             clients.probe(unc, fn);
             return new ResourceInformation(serverResource(unc, 0), null);
         }
-        checkShare(unc, fn);
+        onServer(unc.serverKey(), fn, () -> {
+            checkShare(unc, fn);
+            return null;
+        });
         int type = resource.type == RESOURCETYPE_PRINT ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
         NetResource nr = new NetResource(0, type, DISPLAY_SHARE, USAGE_CONNECTABLE, null,
             unc.connectionName(), null, PROVIDER);
@@ -415,10 +477,10 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private void checkShare(UncName unc, String fn) {
         Entry existing = table.byRemote(unc);
         if (existing != null) return;
-        List<Entry> sameServer = table.toServer(unc.serverKey());
+        Entry live = table.liveToServer(unc.serverKey());
         try {
-            if (!sameServer.isEmpty()) {
-                clients.closeShare(clients.connectShare(sameServer.get(0).session(), unc.share(), fn));
+            if (live != null) {
+                clients.closeShare(clients.connectShare(live.session(), unc.share(), fn));
                 return;
             }
             Entry temp = connect(unc, null, RESOURCETYPE_ANY, null, fn);
@@ -458,7 +520,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     }
 
     /** Local device names currently connected ("Z:"), for win32api.GetLogicalDriveStrings. */
-    public synchronized List<String> connectedDevices() {
+    public List<String> connectedDevices() {
         List<String> out = new ArrayList<>();
         for (Entry e : table.all()) if (e.local() != null) out.add(e.local());
         return out;
