@@ -41,10 +41,12 @@ class PyHANDLE(object):
             _set_handle(self, _handle_value(value))
 
     @classmethod
-    def _make(cls, value, closer, typename):
+    def _make(cls, value, closer, typename, token=None):
+        """A handle closed by closer(value); token: a Java Reclaimer.Token freeing it if never closed."""
         h = _ClosingHANDLE(value)
         h._closer = closer
         h._typename = typename
+        h._token = token
         return h
 
     def __setattr__(self, name, value):
@@ -60,7 +62,12 @@ class PyHANDLE(object):
     def Close(self):
         value = self.handle
         if value and self._closer is not None:
-            self._closer(value)
+            try:
+                self._closer(value)
+            finally:
+                token = getattr(self, '_token', None)
+                if token is not None:
+                    token.disarm()
         _set_handle(self, 0)
 
     close = Close
@@ -116,14 +123,18 @@ class PyHANDLE(object):
 
 
 class _ClosingHANDLE(PyHANDLE):
-    """A handle with its own closer (PyHANDLE._make): closed when collected, as in pywin32."""
-    __slots__ = ('_closer', '_typename')
+    """A handle with its own closer (PyHANDLE._make): closed when collected, as in pywin32.
 
-    def __del__(self):
-        try:
-            self.Close()
-        except Exception:
-            pass
+    Collection is seen through `_token` (a Java Reclaimer.Token) on both engines, not __del__: GraalPy does not
+    run __del__ reliably, and a finalizer makes every handle dearer. Detach() disarms it (the value is given away).
+    """
+    __slots__ = ('_closer', '_typename', '_token')
+
+    def Detach(self):
+        token = self._token
+        if token is not None:
+            token.disarm()
+        return PyHANDLE.Detach(self)
 
 
 _ClosingHANDLE.__name__ = 'PyHANDLE'

@@ -3,8 +3,6 @@
 CreateEvent / SetEvent / ResetEvent / WaitForSingleObject on a Java event object, so a wait in
 one thread (Python or Java) is released by a SetEvent from any other, under both engines.
 """
-import threading as _threading
-
 import _jvm
 import _winargs
 import pywintypes as _pywintypes
@@ -15,23 +13,15 @@ WAIT_ABANDONED = 0x80
 WAIT_TIMEOUT = 0x102
 WAIT_FAILED = 0xFFFFFFFF
 
-_Event = _jvm.jclass('org.pywin32jvm.win32.Event')
 _Win32Exception = _jvm.Win32Exception
 _ERROR_INVALID_HANDLE = 6
 
-_lock = _threading.Lock()
-_events = {}          # handle value -> Java Event
-_named = {}           # name -> handle value (CreateEvent of an existing name opens it)
-_next = [0x1000]
+_EventTable = _jvm.jclass('org.pywin32jvm.win32.EventTable')
+_table_get = _EventTable.get
 
 
 def _close(value):
-    with _lock:
-        ev = _events.pop(value, None)
-        for name, v in list(_named.items()):
-            if v == value:
-                del _named[name]
-    if ev is None:
+    if not _EventTable.close(value):
         raise _invalid('CloseHandle')
 
 
@@ -40,8 +30,7 @@ def _invalid(funcname):
 
 
 def _event(h, funcname):
-    value = _winargs.as_handle(h)
-    ev = _events.get(value)
+    ev = _table_get(_winargs.as_handle(h))
     if ev is None:
         raise _invalid(funcname)
     return ev
@@ -55,16 +44,9 @@ def CreateEvent(*args, **kw):
     manual = _winargs.as_int(manual)
     initial = _winargs.as_int(initial)
     name = _winargs.as_wstr(name, True)
-    with _lock:
-        if name is not None and name in _named:
-            value = _named[name]
-        else:
-            value = _next[0]
-            _next[0] += 4
-            _events[value] = _Event(manual != 0, initial != 0)
-            if name is not None:
-                _named[name] = value
-    return _pywintypes.PyHANDLE._make(value, _close, 'PyHANDLE')
+    # the events live in Java (EventTable), so one the script never closes is freed when its handle is collected
+    value = int(_EventTable.create(manual != 0, initial != 0, name))
+    return _pywintypes.PyHANDLE._make(value, _close, 'PyHANDLE', _EventTable.token(value))
 
 
 def SetEvent(*args, **kw):

@@ -260,6 +260,9 @@ def WNetCancelConnection2(*args, **kw):
     raise err
 
 
+_enum_token = _jvm.jclass('org.pywin32jvm.wnet.WNetFace').enumToken
+
+
 def _close_enum(value):
     try:
         _wnet().closeEnum(value)
@@ -284,7 +287,7 @@ def WNetOpenEnum(*args, **kw):
         err = _jvm.error(e)
     if value is None:
         raise err
-    return PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE')
+    return PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE', _enum_token(_wnet(), value))
 
 
 def WNetCloseEnum(*args, **kw):

@@ -12,6 +12,11 @@ package org.pywin32jvm.wnet;
 public final class WNetFace {
     private WNetFace() {}
 
+    /** The reclaimer token of an enumeration handle: a handle the script drops unclosed frees its snapshot. */
+    public static org.pywin32jvm.win32.Reclaimer.Token enumToken(WNetApi api, long handle) {
+        return org.pywin32jvm.win32.Reclaimer.token(api::closeEnum, handle);
+    }
+
     /** WNetGetUniversalName: the level's elements (1 for level 1, 3 for level 2), or null (see above). */
     public static String universalName(WNetApi api, String localPath, int level) {
         String[] r = api.getUniversalName(localPath, level);

@@ -35,6 +35,9 @@ final class EnumHandles {
         return out;
     }
 
+    /** The number of open enumerations (diagnostics, the leak test). */
+    synchronized int size() { return open.size(); }
+
     synchronized void close(long handle) {
         if (open.remove(handle) == null) throw new Win32Exception(SmbErrorMap.ERROR_INVALID_HANDLE, "WNetCloseEnum");
     }

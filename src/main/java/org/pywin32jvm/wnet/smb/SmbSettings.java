@@ -19,8 +19,8 @@ import org.pywin32jvm.config.SettingException;
  *     (default PYWIN32JVM_WNET_PASSWORD) or the file named by {@code wnet.password.file} — never a property</li>
  * <li>{@code wnet.timeout}: milliseconds for every network call (default 10000)</li>
  * <li>{@code wnet.remembered}: the remembered-connections file (default ~/.config/pywin32-jvm/remembered.properties)</li>
- * <li>{@code wnet.guest}: {@code allow} (default) or {@code block} (error 1272 when a server gives a guest
- *     session although credentials were given, as current Windows does)</li>
+ * <li>{@code wnet.guest}: {@code block} (default, as Windows 10/11, which refuse insecure guest logons: error 1272
+ *     when a server gives a guest session although credentials were given) or {@code allow}</li>
  * <li>{@code wnet.servers}: the servers listed under "Microsoft Windows Network" (default: the hosts map names)</li>
  * <li>{@code wnet.browse.idle}: milliseconds a share enumeration's own logon is kept for the next
  *     enumeration of that server (default 30000; 0 logs off at once)</li>
@@ -38,7 +38,7 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
         String remembered = Config.get("wnet.remembered", null);
         Path file = remembered != null ? Path.of(remembered)
             : Path.of(System.getProperty("user.home"), ".config", "pywin32-jvm", "remembered.properties");
-        boolean block = "block".equals(Config.choice("wnet.guest", "allow", "allow", "block"));
+        boolean block = "block".equals(Config.choice("wnet.guest", "block", "allow", "block"));
         List<String> servers = new ArrayList<>();
         String list = Config.get("wnet.servers", null);
         if (list != null) {

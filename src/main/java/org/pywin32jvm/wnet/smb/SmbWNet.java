@@ -395,6 +395,9 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         handles.close(handle);
     }
 
+    /** How many enumerations are open (diagnostics: handles a script never closed are freed when collected). */
+    public int openEnumerations() { return handles.size(); }
+
     // ---- names and users ------------------------------------------------------------------------
 
     @Override
