@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * both engines: 100,000 unclosed handles (50,000 of each) with a bounded heap, the Java-side tables end (nearly) empty and the heap flat.
  */
 class HandleLeakIT {
-    static final int N = Integer.getInteger("pywin32jvm.leak.n", 50_000)   // pairs: 100,000 handles;
+    static final int N = Integer.getInteger("pywin32jvm.leak.n", 50_000);   // pairs: 100,000 handles
 
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
