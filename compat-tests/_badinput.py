@@ -1,0 +1,106 @@
+"""Shared by the bad-input matrix and the fuzz run (issue 13): the modules and public names to call, the value
+pool, and the classification of what a call raised. Generic: every module in python-lib that scripts import is
+covered, including ones added later."""
+import os
+import struct
+import sys
+import time
+
+import pywintypes
+
+PY2 = sys.version_info[0] == 2
+IS_JYTHON = sys.platform.startswith('java')
+LIB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'python-lib')
+
+# what pywin32 itself raises for bad input; anything else (a Java exception, a ForeignException, ...) is a defect
+ALLOWED = (TypeError, ValueError, OverflowError, pywintypes.error, MemoryError, SystemError, BufferError,
+           AttributeError, NotImplementedError, KeyError, IndexError,
+           struct.error)     # netbios.NCBStruct is Python in pywin32 too: a bad format is struct's error there
+# a call slower than this counts as a hang (every network or file wait is bounded far below it)
+HANG_SECONDS = 20.0
+
+
+def modules():
+    """Every public module of python-lib (its .py files not starting with '_'), imported."""
+    out = []
+    for f in sorted(os.listdir(LIB)):
+        if f.endswith('.py') and not f.startswith('_'):
+            out.append(__import__(f[:-3]))
+    return out
+
+
+def public(module):
+    """(name, object) for the module's public functions and types (constants are plain values: skipped)."""
+    out = []
+    for name in sorted(dir(module)):
+        if name.startswith('_'):
+            continue
+        ob = getattr(module, name)
+        if isinstance(ob, type(sys)):            # a module imported under a public name
+            continue
+        if callable(ob):
+            out.append((name, ob))
+    return out
+
+
+def values():
+    """The bad-value pool: wrong types, None, overlong and NUL strings, surrogates, extreme integers."""
+    pool = [None, 0, 1, -1, 2, 3, 255, 65535, 2 ** 31 - 1, -2 ** 31, 2 ** 31, 2 ** 32, 2 ** 63, -2 ** 63 - 1,
+            2 ** 64, 10 ** 30, 1.5, float('nan'), True, '', 'x', 'a\0b', 'x' * 100000, u'\u00e9\u4e2d',
+            b'', b'\xff\x00', bytearray(4), [], (), {}, ('x',), ('a', 'b', 'c', 'd', 'e', 'f'), object(),
+            'Z:', r'\\127.0.0.1\nosuchshare', pywintypes.HANDLE(0)]
+    if not PY2:
+        pool.append('x' + chr(0xDC80) + 'y')      # a lone surrogate (Jython's unicode cannot hold one)
+    return pool
+
+
+def classify(fn, args, kw):
+    """Calls fn; returns (kind, detail): kind is 'ok', 'allowed', 'java' or 'other'; also the seconds taken."""
+    t0 = time.time()
+    try:
+        fn(*args, **kw)
+        kind, detail = 'ok', None
+    except ALLOWED:
+        kind, detail = 'allowed', None
+    except Exception:
+        e = sys.exc_info()[1]
+        kind, detail = ('java' if _is_java(e) else 'other'), '%s: %s' % (type(e), str(e)[:200])
+    except BaseException:                           # Jython: Java throwables are not all Exceptions
+        e = sys.exc_info()[1]
+        if isinstance(e, (KeyboardInterrupt, SystemExit)):
+            raise
+        kind, detail = 'java', '%s: %s' % (type(e), str(e)[:200])
+    return kind, detail, time.time() - t0
+
+
+def _is_java(e):
+    t = type(e)
+    mod = getattr(t, '__module__', '') or ''
+    return mod.startswith('java') or mod.startswith('org.') or mod == 'polyglot' or 'Foreign' in t.__name__
+
+
+def describe(fn, args, kw):
+    shown = []
+    for a in args:
+        r = repr(a)
+        shown.append(r if len(r) < 40 else r[:37] + '...')
+    return '%s(%s%s)' % (getattr(fn, '__name__', fn), ', '.join(shown), ', **%r' % kw if kw else '')
+
+
+def cleanup():
+    """Cancels every connection a run made (the same JVM runs the other compat files)."""
+    import win32wnet
+    try:
+        h = win32wnet.WNetOpenEnum(1, 0, 0, None)
+        items = win32wnet.WNetEnumResource(h, 1000)
+        h.Close()
+    except Exception:
+        return
+    for nr in items:
+        for name in (nr.lpLocalName, nr.lpRemoteName):
+            if name:
+                try:
+                    win32wnet.WNetCancelConnection2(name, 0, 1)
+                    break
+                except Exception:
+                    pass

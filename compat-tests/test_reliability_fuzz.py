@@ -1,0 +1,75 @@
+"""The bounded fuzz run (issue 13): random calls of every public function and type of every module with random
+arguments (bad values, plausible ones, objects of the modules' own types), 20,000 per engine by default.
+PYWIN32JVM_FUZZ_CALLS sets the number (the README's longer run uses 1,000,000) and PYWIN32JVM_FUZZ_SEED the seed
+(printed, so a failure can be replayed). 0 Java exceptions, 0 hangs, every exception of a type pywin32 raises."""
+import os
+import random
+import sys
+import unittest
+
+import _badinput
+import win32netcon
+import win32wnet
+from _rasfix import RasFixture
+from _support import Case
+
+SKIP = set(['win32event.WaitForSingleObject'])
+
+
+class Fuzz(Case):
+    def setUp(self):
+        self.fx = RasFixture().start(dialer='sim')
+
+    def tearDown(self):
+        _badinput.cleanup()
+        self.fx.stop()
+
+    def plausible(self):
+        nr = win32wnet.NETRESOURCE()
+        nr.dwType = win32netcon.RESOURCETYPE_DISK
+        nr.lpRemoteName = r'\\127.0.0.1\nosuchshare'
+        server = os.environ.get('PYWIN32JVM_TEST_SMB_SERVER')
+        out = [0, 1, 2, 3, 4, 5, 8, 16, 64, nr, win32wnet.NCB(), win32wnet.NCBBuffer(16), 'Work VPN', 'ISP',
+               self.fx.phonebook, None, ('Work VPN', '', '', 'alice', 's3cret', ''), 'M:', 'Z:\\dir']
+        if server:
+            shared = win32wnet.NETRESOURCE()
+            shared.dwType = win32netcon.RESOURCETYPE_DISK
+            shared.lpRemoteName = '\\\\%s\\public' % server
+            out += [shared, '\\\\%s\\public' % server, '\\\\%s' % server]
+        return out
+
+    def test_fuzz(self):
+        calls = int(os.environ.get('PYWIN32JVM_FUZZ_CALLS', '20000'))
+        seed = int(os.environ.get('PYWIN32JVM_FUZZ_SEED', '13'))
+        rnd = random.Random(seed)
+        targets = []
+        for module in _badinput.modules():
+            for name, ob in _badinput.public(module):
+                if module.__name__ + '.' + name not in SKIP:
+                    targets.append(ob)
+        pool = _badinput.values() + self.plausible() * 3
+        counts = {'calls': 0, 'ok': 0, 'allowed': 0, 'java': 0, 'other': 0, 'hangs': 0}
+        bad = []
+        for _ in range(calls):
+            fn = rnd.choice(targets)
+            values = pool
+            args = tuple(rnd.choice(values) for _ in range(rnd.choice((0, 1, 2, 3, 3, 4, 4, 5, 7))))
+            kw = {}
+            if rnd.random() < 0.05:
+                kw[rnd.choice(('NetResource', 'Password', 'UserName', 'Flags', 'bogus'))] = rnd.choice(values)
+            kind, detail, secs = _badinput.classify(fn, args, kw)
+            counts['calls'] += 1
+            counts[kind] += 1
+            if secs > _badinput.HANG_SECONDS:
+                counts['hangs'] += 1
+                bad.append('HANG %.1fs %s' % (secs, _badinput.describe(fn, args, kw)))
+            if kind in ('java', 'other'):
+                bad.append('%s %s -> %s' % (kind, _badinput.describe(fn, args, kw), detail))
+        sys.stdout.write('\nfuzz (seed %d): %d calls, %d returned, %d pywin32 exceptions, %d Java exceptions, '
+                         '%d other exceptions, %d hangs\n' % (seed, counts['calls'], counts['ok'], counts['allowed'],
+                                                              counts['java'], counts['other'], counts['hangs']))
+        self.assertEqual(bad[:20], [])
+
+
+if __name__ == '__main__':
+    unittest.main()

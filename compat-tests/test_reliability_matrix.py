@@ -1,0 +1,70 @@
+"""The bad-input matrix (issue 13): every public function and type of every module, called with wrong types, None,
+wrong arity, keywords, overlong strings, NULs, surrogates and extreme integers, and every type's attributes set to
+them and bogus ones read. 0 Java exceptions, 0 hangs, every exception of a type pywin32 raises; the counts are
+printed."""
+import sys
+import unittest
+
+import _badinput
+from _rasfix import RasFixture
+from _support import Case
+
+# functions that would wait as long as they are told (an INFINITE wait on a handle the matrix happens to hit)
+SKIP = set(['win32event.WaitForSingleObject'])
+
+
+class BadInputMatrix(Case):
+    def setUp(self):
+        self.fx = RasFixture().start(dialer='none')   # files the calls may write go to a throwaway directory
+
+    def tearDown(self):
+        _badinput.cleanup()
+        self.fx.stop()
+
+    def test_matrix(self):
+        counts = {'calls': 0, 'ok': 0, 'allowed': 0, 'java': 0, 'other': 0, 'hangs': 0}
+        bad = []
+        pool = _badinput.values()
+
+        def run(fn, args, kw=None):
+            kind, detail, secs = _badinput.classify(fn, args, kw or {})
+            counts['calls'] += 1
+            counts[kind] += 1
+            if secs > _badinput.HANG_SECONDS:
+                counts['hangs'] += 1
+                bad.append('HANG %.1fs %s' % (secs, _badinput.describe(fn, args, kw)))
+            if kind in ('java', 'other'):
+                bad.append('%s %s -> %s' % (kind, _badinput.describe(fn, args, kw), detail))
+
+        for module in _badinput.modules():
+            for name, ob in _badinput.public(module):
+                if module.__name__ + '.' + name in SKIP:
+                    continue
+                run(ob, (), {'bogus': 1})
+                for v in pool:
+                    for n in (1, 2, 3, 4, 7):
+                        run(ob, (v,) * n)
+                    run(ob, (0, v, None, 0))
+                if isinstance(ob, type):
+                    self._attributes(ob, pool, run)
+        sys.stdout.write('\nbad-input matrix: %(calls)d calls, %(ok)d returned, %(allowed)d pywin32 exceptions, '
+                         '%(java)d Java exceptions, %(other)d other exceptions, %(hangs)d hangs\n' % counts)
+        self.assertEqual(bad, [])
+        self.assertTrue(counts['calls'] > 1000)
+
+    def _attributes(self, cls, pool, run):
+        try:
+            inst = cls()
+        except Exception:
+            return
+        names = [n for n in dir(inst) if not n.startswith('_') and not callable(getattr(inst, n, None))]
+        for attr in names:
+            for v in pool:
+                run(setattr, (inst, attr, v))
+                run(getattr, (inst, attr))
+        run(getattr, (inst, 'no_such_attribute'))
+        run(setattr, (inst, 'no_such_attribute', 1))
+
+
+if __name__ == '__main__':
+    unittest.main()
