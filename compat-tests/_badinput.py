@@ -20,6 +20,18 @@ ALLOWED = (TypeError, ValueError, OverflowError, pywintypes.error, MemoryError, 
 HANG_SECONDS = 20.0
 
 
+ENGINE = 'jython' if IS_JYTHON else 'graalpy'
+
+
+def report(title, counts):
+    """One line of counts on stdout (scripts/test.sh shows these lines at the end of the run)."""
+    sys.stdout.write('\n%s (%s): %d calls, %d returned, %d pywin32 exceptions, %d Java exceptions, '
+                     '%d other exceptions, %d hangs\n' % (title, ENGINE, counts['calls'], counts['ok'],
+                                                         counts['allowed'], counts['java'], counts['other'],
+                                                         counts['hangs']))
+    sys.stdout.flush()
+
+
 def modules():
     """Every public module of python-lib (its .py files not starting with '_'), imported."""
     out = []

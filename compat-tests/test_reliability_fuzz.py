@@ -65,9 +65,7 @@ class Fuzz(Case):
                 bad.append('HANG %.1fs %s' % (secs, _badinput.describe(fn, args, kw)))
             if kind in ('java', 'other'):
                 bad.append('%s %s -> %s' % (kind, _badinput.describe(fn, args, kw), detail))
-        sys.stdout.write('\nfuzz (seed %d): %d calls, %d returned, %d pywin32 exceptions, %d Java exceptions, '
-                         '%d other exceptions, %d hangs\n' % (seed, counts['calls'], counts['ok'], counts['allowed'],
-                                                              counts['java'], counts['other'], counts['hangs']))
+        _badinput.report('fuzz seed %d' % seed, counts)
         self.assertEqual(bad[:20], [])
 
 

@@ -47,8 +47,7 @@ class BadInputMatrix(Case):
                     run(ob, (0, v, None, 0))
                 if isinstance(ob, type):
                     self._attributes(ob, pool, run)
-        sys.stdout.write('\nbad-input matrix: %(calls)d calls, %(ok)d returned, %(allowed)d pywin32 exceptions, '
-                         '%(java)d Java exceptions, %(other)d other exceptions, %(hangs)d hangs\n' % counts)
+        _badinput.report('bad-input matrix', counts)
         self.assertEqual(bad, [])
         self.assertTrue(counts['calls'] > 1000)
 

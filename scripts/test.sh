@@ -17,7 +17,15 @@ stop_fixtures() {
   for (( i=${#started[@]}-1; i>=0; i-- )); do bash "${started[$i]}" stop || true; done
   rm -rf "$PYWIN32JVM_FIXTURES"
 }
-trap stop_fixtures EXIT
+# the reliability suites' counts (bad-input matrix, fuzz, faults, unclosed handles), shown whatever the outcome
+reliability_counts() {
+  local f
+  f=$(grep -h -E "^(bad-input matrix|fuzz seed [0-9]+) \(|^fault suite:|^(jython|graalpy): HANDLES " \
+      target/surefire-reports/*-output.txt target/failsafe-reports/*-output.txt 2>/dev/null | sort -u || true)
+  [ -n "$f" ] && printf 'reliability suites:\n%s\n' "$f" | sed '2,$s/^/  /'
+  return 0
+}
+trap 'reliability_counts; stop_fixtures' EXIT
 
 for f in scripts/fixtures/*.sh; do
   [ -e "$f" ] || continue
