@@ -122,10 +122,14 @@ final class SmbClients implements AutoCloseable {
         }
     }
 
+    // connections given up after a failure: dead at once, even before their close has finished
+    private static final java.util.Set<Connection> DROPPED =
+        java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     /** A session whose connection is closed (the server went away, or we dropped it after a failure). */
     static boolean dead(Session s) {
         try {
-            return s == null || !s.getConnection().isConnected();
+            return s == null || DROPPED.contains(s.getConnection()) || !s.getConnection().isConnected();
         } catch (RuntimeException e) {
             return true;
         }
@@ -154,10 +158,16 @@ final class SmbClients implements AutoCloseable {
     private Opened openWith(SMBClient client, UncName unc, String share, Credentials creds, String funcname) {
         HostMap.Target t = settings.hosts().resolve(unc.server());
         Connection conn = timed(funcname, () -> client.connect(t.host(), t.port()));
+        if (DROPPED.contains(conn)) {           // smbj's cache still had it (its close has not finished): wait once
+            drop(conn);
+            conn = timed(funcname, () -> client.connect(t.host(), t.port()));
+            if (DROPPED.contains(conn)) throw new Win32Exception(SmbErrorMap.ERROR_UNEXP_NET_ERR, funcname);
+        }
+        Connection c = conn;
         AuthenticationContext ctx = creds.context();
         Session session;
         try {
-            session = timed(funcname, conn, () -> conn.authenticate(ctx));   // a stalled or dead one is not reused
+            session = timed(funcname, c, () -> c.authenticate(ctx));   // a stalled or dead one is not reused
         } finally {
             Credentials.wipe(ctx);
         }
@@ -175,16 +185,27 @@ final class SmbClients implements AutoCloseable {
         }
     }
 
-    /** Closes a connection at once, so that smbj's connection cache opens a fresh one next time. */
+    /**
+     * Gives a connection up: marked dead at once and closed (forced: nothing is sent), waiting briefly for the close
+     * so that smbj's connection cache opens a fresh one for the next call instead of handing this one out again.
+     */
     void drop(Connection conn) {
         if (conn == null) return;
-        pool.submit(() -> {
+        DROPPED.add(conn);
+        Future<?> f = pool.submit(() -> {
             try {
                 conn.close(true);
             } catch (Exception ignored) {
                 // closing a dead connection
             }
         });
+        try {
+            f.get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // it is marked dead anyway
+        }
     }
 
     Share connectShare(Session session, String share, String funcname) {

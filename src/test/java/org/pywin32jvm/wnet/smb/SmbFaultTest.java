@@ -31,7 +31,7 @@ import org.pywin32jvm.wnet.NetResource;
  * (the shared fixture) must go on meanwhile, and the next call to the same server must succeed.
  */
 class SmbFaultTest {
-    static final int TIMEOUT = 1500;
+    static final int TIMEOUT = 3000;
     /** What one deadline may take beyond the timeout on a loaded 2-core machine. */
     static final long SLACK_MS = 1500;
 
@@ -54,13 +54,24 @@ class SmbFaultTest {
         port = Integer.parseInt(env.get("PYWIN32JVM_TEST_SMB_PORT"));
     }
 
-    /** The fixture's settings (a restart appends new passwords: the last line of a key wins). */
+    /**
+     * The fixture's settings (a restart appends new passwords: the last line of a key wins), and a first share list
+     * with a generous timeout: smbd starts its srvsvc helpers (samba-dcerpcd) on first use, which takes seconds on a
+     * loaded machine and is no fault of ours. Those helpers are in the base set, never stopped or killed.
+     */
     static void readEnv() throws Exception {
         env = new java.util.HashMap<>();
         for (String l : Files.readAllLines(fixtureDir.resolve("env"))) {
             int eq = l.indexOf('=');
             if (eq > 0) env.put(l.substring(0, eq), l.substring(eq + 1));
         }
+        HostMap hosts = HostMap.parse("FAULT=127.0.0.1:" + env.get("PYWIN32JVM_TEST_SMB_PORT"));
+        try (SmbWNet warm = new SmbWNet(new SmbSettings(hosts, null, null, null, 30_000,
+                fixtureDir.resolve("warm.properties"), false, List.of("FAULT")))) {
+            long h = warm.openEnum(2, 0, 0, new NetResource(0, 1, 0, 0, null, "\\\\FAULT", null, null));
+            warm.closeEnum(h);
+        }
+        Thread.sleep(200);
         baseChildren = children();
     }
 
@@ -94,10 +105,17 @@ class SmbFaultTest {
         return out;
     }
 
-    /** The smbd processes serving client connections (forked after start). */
+    /**
+     * The smbd processes serving client connections (forked after start; not the samba-dcerpcd that smbd starts on
+     * demand for srvsvc, whose loss would break share lists of every later connection, which is not our fault).
+     */
     static List<Long> connectionProcesses() throws Exception {
         List<Long> out = new ArrayList<>();
-        for (long c : children()) if (!baseChildren.contains(c)) out.add(c);
+        for (long c : children()) {
+            if (baseChildren.contains(c)) continue;
+            String cmd = ProcessHandle.of(c).flatMap(h -> h.info().commandLine()).orElse("");
+            if (cmd.contains("smbd") && !cmd.contains("dcerpcd") && !cmd.contains("rpcd")) out.add(c);
+        }
         return out;
     }
 
@@ -194,8 +212,9 @@ class SmbFaultTest {
         shares("FAULT");
         for (long c : connectionProcesses()) signal("KILL", c);
         Thread.sleep(100);
-        // the call that meets the dead connection may fail (59/64) or log on afresh; never hangs
-        endsInTime("share list after the server process died", () -> shares("FAULT"), null, 59, 64);
+        // the call that meets the dead connection may fail (59/64, or 121 when the dead socket is not noticed
+        // before its deadline) or log on afresh; never hangs
+        endsInTime("share list after the server process died", () -> shares("FAULT"), null, 59, 64, 121);
         shares("FAULT");                                // the next one works: the dead connection was dropped
         endsInTime("map after the server process died", () -> wnet.addConnection2(disk("J:", "\\\\FAULT\\data"),
             password(), user(), 0), null, 1219);
@@ -215,7 +234,7 @@ class SmbFaultTest {
             }
         });
         endsInTime("map while the server process is killed", () -> wnet.addConnection2(disk("M:", "\\\\FAULT\\data"),
-            password(), user(), 0), null, 59, 64, 53);
+            password(), user(), 0), null, 59, 64, 53, 121);
         killer.get(30, TimeUnit.SECONDS);
         try {
             wnet.cancelConnection2("M:", 0, true);
