@@ -23,13 +23,30 @@ HANG_SECONDS = 20.0
 ENGINE = 'jython' if IS_JYTHON else 'graalpy'
 
 
-def report(title, counts):
-    """One line of counts on stdout (scripts/test.sh shows these lines at the end of the run)."""
-    sys.stdout.write('\n%s (%s): %d calls, %d returned, %d pywin32 exceptions, %d Java exceptions, '
-                     '%d other exceptions, %d hangs\n' % (title, ENGINE, counts['calls'], counts['ok'],
-                                                         counts['allowed'], counts['java'], counts['other'],
-                                                         counts['hangs']))
-    sys.stdout.flush()
+class Tally(object):
+    """Makes calls, counts what they did and keeps a line for every defect (Java exception, other type, hang)."""
+
+    def __init__(self):
+        self.counts = {'calls': 0, 'ok': 0, 'allowed': 0, 'java': 0, 'other': 0, 'hangs': 0}
+        self.bad = []
+
+    def run(self, fn, args, kw=None):
+        kind, detail, secs = classify(fn, args, kw or {})
+        self.counts['calls'] += 1
+        self.counts[kind] += 1
+        if secs > HANG_SECONDS:
+            self.counts['hangs'] += 1
+            self.bad.append('HANG %.1fs %s' % (secs, describe(fn, args, kw)))
+        if kind in ('java', 'other'):
+            self.bad.append('%s %s -> %s' % (kind, describe(fn, args, kw), detail))
+
+    def report(self, title):
+        """One line of counts on stdout (scripts/test.sh shows these lines at the end of the run)."""
+        c = self.counts
+        sys.stdout.write('\n%s (%s): %d calls, %d returned, %d pywin32 exceptions, %d Java exceptions, '
+                         '%d other exceptions, %d hangs\n' % (title, ENGINE, c['calls'], c['ok'], c['allowed'],
+                                                             c['java'], c['other'], c['hangs']))
+        sys.stdout.flush()
 
 
 def modules():

@@ -48,8 +48,7 @@ class Fuzz(Case):
                 if module.__name__ + '.' + name not in SKIP:
                     targets.append(ob)
         pool = _badinput.values() + self.plausible() * 3
-        counts = {'calls': 0, 'ok': 0, 'allowed': 0, 'java': 0, 'other': 0, 'hangs': 0}
-        bad = []
+        tally = _badinput.Tally()
         for _ in range(calls):
             fn = rnd.choice(targets)
             values = pool
@@ -57,16 +56,9 @@ class Fuzz(Case):
             kw = {}
             if rnd.random() < 0.05:
                 kw[rnd.choice(('NetResource', 'Password', 'UserName', 'Flags', 'bogus'))] = rnd.choice(values)
-            kind, detail, secs = _badinput.classify(fn, args, kw)
-            counts['calls'] += 1
-            counts[kind] += 1
-            if secs > _badinput.HANG_SECONDS:
-                counts['hangs'] += 1
-                bad.append('HANG %.1fs %s' % (secs, _badinput.describe(fn, args, kw)))
-            if kind in ('java', 'other'):
-                bad.append('%s %s -> %s' % (kind, _badinput.describe(fn, args, kw), detail))
-        _badinput.report('fuzz seed %d' % seed, counts)
-        self.assertEqual(bad[:20], [])
+            tally.run(fn, args, kw)
+        tally.report('fuzz seed %d' % seed)
+        self.assertEqual(tally.bad[:20], [])
 
 
 if __name__ == '__main__':

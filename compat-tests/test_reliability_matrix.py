@@ -22,19 +22,9 @@ class BadInputMatrix(Case):
         self.fx.stop()
 
     def test_matrix(self):
-        counts = {'calls': 0, 'ok': 0, 'allowed': 0, 'java': 0, 'other': 0, 'hangs': 0}
-        bad = []
+        tally = _badinput.Tally()
+        run = tally.run
         pool = _badinput.values()
-
-        def run(fn, args, kw=None):
-            kind, detail, secs = _badinput.classify(fn, args, kw or {})
-            counts['calls'] += 1
-            counts[kind] += 1
-            if secs > _badinput.HANG_SECONDS:
-                counts['hangs'] += 1
-                bad.append('HANG %.1fs %s' % (secs, _badinput.describe(fn, args, kw)))
-            if kind in ('java', 'other'):
-                bad.append('%s %s -> %s' % (kind, _badinput.describe(fn, args, kw), detail))
 
         for module in _badinput.modules():
             for name, ob in _badinput.public(module):
@@ -47,9 +37,9 @@ class BadInputMatrix(Case):
                     run(ob, (0, v, None, 0))
                 if isinstance(ob, type):
                     self._attributes(ob, pool, run)
-        _badinput.report('bad-input matrix', counts)
-        self.assertEqual(bad, [])
-        self.assertTrue(counts['calls'] > 1000)
+        tally.report('bad-input matrix')
+        self.assertEqual(tally.bad, [])
+        self.assertTrue(tally.counts['calls'] > 1000)
 
     def _attributes(self, cls, pool, run):
         try:

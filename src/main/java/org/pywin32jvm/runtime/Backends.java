@@ -19,34 +19,30 @@ public final class Backends {
 
     // Created on first success only (no class-initialiser holders): a bad setting throws a
     // SettingException at each use until it is fixed, and the next use after the fix works.
-    private static volatile WNetApi wnet;
-    private static volatile RasApi ras;
-    private static volatile NetbiosApi netbios;
+    private static final Lazy<WNetApi> WNET = new Lazy<>(WNetBackends::create);
+    private static final Lazy<RasApi> RAS = new Lazy<>(RasBackends::create);
+    private static final Lazy<NetbiosApi> NETBIOS = new Lazy<>(NetbiosBackends::create);
 
-    public static WNetApi wnet() {
-        WNetApi a = wnet;
-        if (a != null) return a;
-        synchronized (Backends.class) {
-            if (wnet == null) wnet = WNetBackends.create();
-            return wnet;
-        }
-    }
+    public static WNetApi wnet() { return WNET.get(); }
 
-    public static RasApi ras() {
-        RasApi a = ras;
-        if (a != null) return a;
-        synchronized (Backends.class) {
-            if (ras == null) ras = RasBackends.create();
-            return ras;
-        }
-    }
+    public static RasApi ras() { return RAS.get(); }
 
-    public static NetbiosApi netbios() {
-        NetbiosApi a = netbios;
-        if (a != null) return a;
-        synchronized (Backends.class) {
-            if (netbios == null) netbios = NetbiosBackends.create();
-            return netbios;
+    public static NetbiosApi netbios() { return NETBIOS.get(); }
+
+    /** A value made on the first call that succeeds; a failed attempt is not remembered. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) { this.make = make; }
+
+        T get() {
+            T v = value;
+            if (v != null) return v;
+            synchronized (this) {
+                if (value == null) value = make.get();
+                return value;
+            }
         }
     }
 
