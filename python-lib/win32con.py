@@ -5,8 +5,8 @@
 # its negative C long, as pywin32 writes it). Binding 9,000 names one by one costs GraalPy's
 # interpreter far more than the 50 ms an import may take, so on Python 3 a name is looked up in this
 # text when it is first used (PEP 562 module __getattr__) and then kept; dir(), star imports and
-# __all__ see every name. On Python 2 (Jython, which loads this module as a precompiled class) they
-# are all bound at import, in one pass of builtins.
+# __all__ see every name. Python 2 (Jython) has no module __getattr__, so there the module puts a
+# module subclass with one in its place.
 import sys as _sys
 
 _DATA = ''.join([
@@ -9217,34 +9217,50 @@ ComputerNameMax 8''',
 ])
 
 
-def _bind_all(namespace):
+_values = {}
+_misses = [0]
+
+
+def _bind_all():
     words = _DATA.split()
-    names = words[0::2]
-    namespace.update(zip(names, map(int, words[1::2])))
-    return names
+    _values.update(zip(words[0::2], map(int, words[1::2])))
+    _values['__all__'] = sorted([n for n in globals() if not n.startswith('_')] + words[0::2])
+
+
+def _lookup(name):
+    # one constant: find its line in _DATA and keep the value; a script that reads many (a loop
+    # over dir()) gets them all at once after the first 64. Values are kept in a dict of their own:
+    # adding thousands of names to a module's globals costs GraalPy seconds.
+    value = _values.get(name)
+    if value is not None:
+        return value
+    if name == '__all__' or _misses[0] >= 64:
+        if '__all__' not in _values:
+            _bind_all()
+        if name in _values:
+            return _values[name]
+        raise AttributeError("module 'win32con' has no attribute '%s'" % name)
+    _misses[0] += 1
+    at = _DATA.find('\n' + name + ' ') if name and ' ' not in name and '\n' not in name else -1
+    if at < 0:
+        raise AttributeError("module 'win32con' has no attribute '%s'" % name)
+    start = at + len(name) + 2
+    end = _DATA.find('\n', start)
+    value = _values[name] = int(_DATA[start:end] if end >= 0 else _DATA[start:])
+    return value
+
+
+def _names(namespace):
+    public = [n for n in namespace if not n.startswith('_') or n.startswith('__')]
+    return sorted(set(public + _DATA.split()[0::2]))
 
 
 if _sys.version_info[0] >= 3:
     def __getattr__(name):
-        namespace = globals()
-        if name == '__all__':
-            _bind_all(namespace)
-            namespace['__all__'] = names = sorted(n for n in namespace if not n.startswith('_'))
-            return names
-        at = _DATA.find('\n' + name + ' ') if name and ' ' not in name and '\n' not in name else -1
-        if at < 0:
-            raise AttributeError("module 'win32con' has no attribute '%s'" % name)
-        start = at + len(name) + 2
-        end = _DATA.find('\n', start)
-        value = namespace[name] = int(_DATA[start:end] if end >= 0 else _DATA[start:])
-        return value
+        return _lookup(name)
 
     def __dir__():
-        public = [n for n in globals() if not n.startswith('_') or n.startswith('__')]
-        return sorted(set(public + _DATA.split()[0::2]))
-else:
-    _bind_all(globals())
-    del _DATA
+        return _names(globals())
 
 # string constants
 LBSELCHSTRINGA = 'commdlg_LBSelChangedNotify'
@@ -9373,3 +9389,21 @@ def GetGValue(rgb):
 def GetBValue(rgb):
     """GetBValue(rgb): the blue byte of a COLORREF."""
     return (rgb >> 16) & 0xFF
+
+
+if _sys.version_info[0] < 3:
+    class _ConstantsModule(type(_sys.modules[__name__])):
+        def __getattr__(self, name):
+            if name.startswith('__') and name != '__all__':
+                raise AttributeError(name)
+            value = self.__dict__[name] = _lookup(name)
+            return value
+
+        def __dir__(self):
+            return _names(self.__dict__)
+
+    _module = _ConstantsModule(__name__, __doc__)
+    _module.__dict__.update(globals())
+    del _module.__dict__['_module']
+    _module._home = _sys.modules[__name__]      # keeps this module (the functions' globals) alive
+    _sys.modules[__name__] = _module
