@@ -6,43 +6,21 @@ secur32 and shell32; elsewhere from the JVM and the OS (README: "Differences fro
 """
 import time as _time
 
+import _backendcall
 import _jvm
 import _winargs as _args
 import pywintypes as _pywintypes
 
 error = _pywintypes.error
 
-_Win32Exception = _jvm.Win32Exception
 _LastError = _jvm.jclass('org.pywin32jvm.sys.LastError')
-_SystemBackends = _jvm.jclass('org.pywin32jvm.sys.SystemBackends')
-_backend = []
 _INFINITE = 0xFFFFFFFF
 
 
-def _api():
-    if not _backend:
-        _backend.append(_SystemBackends.get())
-    return _backend[0]
-
-
-def _call(method, *args):
-    """Calls a backend method by name; a Win32Exception becomes pywintypes.error."""
-    try:
-        return getattr(_api(), method)(*args)
-    except _Win32Exception as e:
-        err = _jvm.error(e)
-    raise err
-
-
-def _fail(code, funcname):
-    """pywintypes.error(code, funcname, system text), and the thread's last error set to code."""
-    return _jvm.error(_Win32Exception(code, funcname))
-
-
-def _cut(text):
-    """A Python str as the wide C API sees it: up to the first NUL."""
-    at = text.find(u'\0')
-    return text if at < 0 else text[:at]
+_backend = _backendcall.Backend('org.pywin32jvm.sys.SystemBackends')
+_call = _backend.call
+_fail = _backendcall.fail
+_cut = _backendcall.cut
 
 
 def _noargs(name, args, kw):

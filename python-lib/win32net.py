@@ -5,6 +5,7 @@ NetUseAdd / NetUseDel / NetUseEnum / NetUseGetInfo with pywin32's signatures, in
 paging protocol and errors (pywintypes.error(code, 'NetShareEnum', text)). The NetUse* functions
 work on the same connection table as win32wnet's WNetAddConnection2/WNetCancelConnection2.
 """
+import _backendcall
 import _jvm
 import _winargs as _args
 import pywintypes as _pywintypes
@@ -17,11 +18,8 @@ USE_NOFORCE = 0
 USE_FORCE = 1
 USE_LOTS_OF_FORCE = 2
 
-_Win32Exception = _jvm.Win32Exception
-_NetBackends = _jvm.jclass('org.pywin32jvm.net.NetBackends')
 _ShareInfo = _jvm.jclass('org.pywin32jvm.wnet.ShareInfo')
 _UseInfo = _jvm.jclass('org.pywin32jvm.net.NetApi$UseInfo')
-_backend = []
 
 _MAX_PREFERRED_LENGTH = 0xFFFFFFFF
 _ERROR_INVALID_LEVEL = 124
@@ -52,29 +50,10 @@ _SHARE_SIZE = {0: 8, 1: 24, 2: 56, 501: 32, 502: 72}
 _USE_SIZE = {0: 16, 1: 48, 2: 64, 3: 72}
 
 
-def _api():
-    if not _backend:
-        _backend.append(_NetBackends.get())
-    return _backend[0]
-
-
-def _call(method, *args):
-    try:
-        return getattr(_api(), method)(*args)
-    except _Win32Exception as e:
-        err = _jvm.error(e)
-    raise err
-
-
-def _fail(code, funcname):
-    return _jvm.error(_Win32Exception(code, funcname))
-
-
-def _cut(text):
-    if text is None:
-        return None
-    at = text.find(u'\0')
-    return text if at < 0 else text[:at]
+_backend = _backendcall.Backend('org.pywin32jvm.net.NetBackends')
+_call = _backend.call
+_fail = _backendcall.fail
+_cut = _backendcall.cut
 
 
 def _wstr(ob, none_ok=False):

@@ -178,7 +178,7 @@ public final class JnaSystem implements SystemApi {
     }
 
     @Override
-    public String csdVersion() { return Native.toString(version().szCSDVersion); }
+    public String csdVersion() { return version().csdVersion(); }
 
     private OSVERSIONINFOEXW version() {
         OSVERSIONINFOEXW v = new OSVERSIONINFOEXW();
