@@ -346,7 +346,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     private static UncName serverName(String server, String fn) {
         String s = server == null ? "" : cstr(server);
-        while (s.startsWith("\\")) s = s.substring(2);
+        while (s.startsWith("\\")) s = s.substring(1);
         if (s.isEmpty() || s.contains("\\")) throw new Win32Exception(ERROR_BAD_NETPATH, fn);
         UncName unc = UncName.parse("\\\\" + s);
         if (unc == null || unc.share() != null) throw new Win32Exception(ERROR_BAD_NETPATH, fn);
