@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates python-lib/winerror.py and python-lib/win32netcon.py from the Windows SDK headers
+"""Generates python-lib/winerror.py, win32netcon.py and win32con.py from the Windows SDK headers
 that Debian's mingw-w64-common package ships (stdlib only, like pywin32's own h2py step).
 
     scripts/gen-constants.py [--include DIR] [--out DIR]
@@ -59,13 +59,14 @@ def evaluate(body, known):
         tok = m.group(1)
         pos = m.end()
         if tok[0].isdigit():
-            parts.append(str(int(tok, 0)))
+            # C: a leading 0 makes an octal literal
+            parts.append(str(int(tok, 8) if len(tok) > 1 and tok[0] == '0' and tok[1] not in 'xX' else int(tok, 0)))
             # drop an integer suffix (L, UL, LL, U)
             sm = re.match(r'[uUlL]+', expr[pos:])
             if sm:
                 pos += sm.end()
         elif tok[0].isalpha() or tok[0] == '_':
-            if tok not in known:
+            if not isinstance(known.get(tok), int):
                 return None
             parts.append('(%d)' % known[tok])
         else:
@@ -88,7 +89,7 @@ def as_c_long(value):
     return value
 
 
-def constants(path, known=None, accept=lambda name: True):
+def constants(path, known=None, accept=lambda name: True, evaluator=evaluate):
     """Ordered (name, value) of the integer #defines of one header, resolving forward references."""
     known = dict(known or {})
     pending = [(n, b) for n, b in read_defines(path) if not n.startswith('_') and accept(n)]
@@ -97,7 +98,7 @@ def constants(path, known=None, accept=lambda name: True):
     while pending and progress:
         progress, later = False, []
         for name, body in pending:
-            value = evaluate(body, known)
+            value = evaluator(body, known)
             if value is None:
                 later.append((name, body))
                 continue
@@ -105,7 +106,7 @@ def constants(path, known=None, accept=lambda name: True):
             if name in seen:
                 continue                  # alternative definitions under #if: the first one wins
             seen.add(name)
-            known[name] = as_c_long(value)
+            known[name] = as_c_long(value) if isinstance(value, int) else value
             result.append((name, known[name]))
         pending = later
     return result
@@ -229,7 +230,7 @@ def gen_win32netcon(include, version):
     parts.append(('wnnc.h', wnnc))
     sources.append('wnnc.h')
     known = dict(wnet + wnnc)
-    for extra in ('lmcons.h', 'lmaccess.h'):
+    for extra in ('lmcons.h', 'lmaccess.h', 'lmserver.h', 'lmshare.h'):
         path = os.path.join(include, extra)
         if not os.path.exists(path):
             continue
@@ -239,10 +240,263 @@ def gen_win32netcon(include, version):
         parts.append((extra, pairs))
         sources.append(extra)
     text = header('win32netcon', version, sources,
-                  'Network constants: WNet (winnetwk.h, wnnc.h) and LAN Manager (lmcons.h, lmaccess.h).')
+                  'Network constants: WNet (winnetwk.h, wnnc.h) and LAN Manager (lmcons.h, lmaccess.h, lmserver.h, lmshare.h).')
     for src, pairs in parts:
         text += '\n# %s\n' % src + lines(pairs)
     return text, sum(len(p) for _, p in parts)
+
+
+# ---- win32con -------------------------------------------------------------------------------
+# pywin32's win32con.py was made by h2py from these headers (commdlg.h, winreg.h, winuser.h, winnt.h,
+# wingdi.h, dbt.h and pieces of winbase.h/windef.h); today's SDK has moved part of winbase.h into the
+# *api.h headers, and some of pywin32's groups (console, IME, property sheets, rich edit, the mouse
+# wheel) come from their own headers. Every integer and string #define of these is taken.
+WIN32CON_HEADERS = [
+    'minwindef.h', 'winuser.h', 'commdlg.h', 'cderr.h', 'winreg.h', 'winnt.h', 'winbase.h', 'minwinbase.h',
+    'fileapi.h', 'libloaderapi.h', 'processthreadsapi.h', 'sysinfoapi.h', 'wingdi.h', 'dbt.h',
+    'windef.h', 'wincon.h', 'imm.h', 'prsht.h', 'richedit.h', 'zmouse.h',
+]
+# Enumerations (not #defines) whose members pywin32's win32con has: (header, typedef name).
+WIN32CON_ENUMS = [('secext.h', 'EXTENDED_NAME_FORMAT'), ('sysinfoapi.h', 'COMPUTER_NAME_FORMAT')]
+# Status codes winbase.h/minwinbase.h refer to (STILL_ACTIVE, EXCEPTION_*); of these only the wait
+# results (WAIT_TIMEOUT) are exported, as they belong with winbase.h's WAIT_OBJECT_0.
+WIN32CON_SUPPORT = ['winerror.h']
+WIN32CON_FROM_SUPPORT = re.compile(r'^WAIT_')
+
+STRING_BODY = re.compile(r'^(?:TEXT\s*\(\s*|__TEXT\s*\(\s*)?L?"((?:[^"\\]|\\.)*)"\s*\)?$')
+NAME_AW = re.compile(r'\b__MINGW_NAME_AW\s*\(\s*([A-Za-z_]\w*)\s*\)')
+MAKEINTRESOURCE = re.compile(r'\bMAKEINTRESOURCE[AW]?\b')
+CAST = re.compile(r'\(\s*(?:(?:unsigned|signed|const|CONST)\s+)*([A-Za-z_]\w*)\s*\**\s*\)\s*(?=[\w(~-])')
+
+
+def win32con_evaluator(macro_names):
+    """An evaluator that also reads what h2py read by hand: string literals (TEXT("..."), L"..."),
+    casts to handle and pointer types ((HKEY)(ULONG_PTR)((LONG)0x80000002), (HWND)-1),
+    MAKEINTRESOURCE(n) and the A spelling of __MINGW_NAME_AW(NAME)."""
+    def strip_casts(body):
+        while True:
+            new = CAST.sub(lambda m: m.group(0) if m.group(1) in macro_names else '', body)
+            if new == body:
+                return body
+            body = new
+
+    def evaluator(body, known):
+        body = NAME_AW.sub(lambda m: m.group(1) + 'A', body).strip()
+        sm = STRING_BODY.match(body)
+        if sm:
+            return sm.group(1).encode('latin-1').decode('unicode_escape')
+        if re.fullmatch(r'\(?\s*([A-Za-z_]\w*)\s*\)?', body):
+            ref = re.fullmatch(r'\(?\s*([A-Za-z_]\w*)\s*\)?', body).group(1)
+            if isinstance(known.get(ref), str):
+                return known[ref]
+        body = strip_casts(MAKEINTRESOURCE.sub('', body))
+        return evaluate(body, known)
+    return evaluator
+
+
+def enum_members(path, typedef):
+    """(name, value) of the members of `typedef enum [tag] { ... } typedef` in a header."""
+    with open(path, encoding='latin-1') as f:
+        text = re.sub(r'/\*.*?\*/|//[^\n]*', ' ', f.read(), flags=re.S)
+    m = re.search(r'typedef\s+enum\s*\w*\s*\{([^}]*)\}\s*' + typedef + r'\b', text)
+    if not m:
+        return []
+    out, value = [], -1
+    for item in m.group(1).split(','):
+        item = item.strip()
+        if not item:
+            continue
+        name, _, expr = item.partition('=')
+        value = int(expr.strip(), 0) if expr.strip() else value + 1
+        out.append((name.strip(), value))
+    return out
+
+
+WIN32CON_LOADER_DOC = """
+# The integer constants, one "NAME VALUE" per line (decimal; a 32-bit value with the high bit set as
+# its negative C long, as pywin32 writes it). Binding 9,000 names one by one costs GraalPy's
+# interpreter far more than the 50 ms an import may take, so on Python 3 a name is looked up in this
+# text when it is first used (PEP 562 module __getattr__) and then kept; dir(), star imports and
+# __all__ see every name. Python 2 (Jython) has no module __getattr__, so there the module puts a
+# module subclass with one in its place.
+"""
+
+WIN32CON_LOADER = r"""
+
+_values = {}
+_misses = [0]
+
+
+def _bind_all():
+    words = _DATA.split()
+    _values.update(zip(words[0::2], map(int, words[1::2])))
+    _values['__all__'] = sorted([n for n in globals() if not n.startswith('_')] + words[0::2])
+
+
+def _lookup(name):
+    # one constant: find its line in _DATA and keep the value; a script that reads many (a loop
+    # over dir()) gets them all at once after the first 64. Values are kept in a dict of their own:
+    # adding thousands of names to a module's globals costs GraalPy seconds.
+    value = _values.get(name)
+    if value is not None:
+        return value
+    if name == '__all__' or _misses[0] >= 64:
+        if '__all__' not in _values:
+            _bind_all()
+        if name in _values:
+            return _values[name]
+        raise AttributeError("module 'win32con' has no attribute '%s'" % name)
+    _misses[0] += 1
+    at = _DATA.find('\n' + name + ' ') if name and ' ' not in name and '\n' not in name else -1
+    if at < 0:
+        raise AttributeError("module 'win32con' has no attribute '%s'" % name)
+    start = at + len(name) + 2
+    end = _DATA.find('\n', start)
+    value = _values[name] = int(_DATA[start:end] if end >= 0 else _DATA[start:])
+    return value
+
+
+def _names(namespace):
+    public = [n for n in namespace if not n.startswith('_') or n.startswith('__')]
+    return sorted(set(public + _DATA.split()[0::2]))
+
+
+if _sys.version_info[0] >= 3:
+    def __getattr__(name):
+        return _lookup(name)
+
+    def __dir__():
+        return _names(globals())
+"""
+
+# Python 2 has no module __getattr__: the module replaces itself by an instance of a module subclass
+# that has one (done last, once every other name is defined).
+WIN32CON_LOADER_PY2 = r"""
+
+if _sys.version_info[0] < 3:
+    class _ConstantsModule(type(_sys.modules[__name__])):
+        def __getattr__(self, name):
+            if name.startswith('__') and name != '__all__':
+                raise AttributeError(name)
+            value = self.__dict__[name] = _lookup(name)
+            return value
+
+        def __dir__(self):
+            return _names(self.__dict__)
+
+    _module = _ConstantsModule(__name__, __doc__)
+    _module.__dict__.update(globals())
+    del _module.__dict__['_module']
+    _module._home = _sys.modules[__name__]      # keeps this module (the functions' globals) alive
+    _sys.modules[__name__] = _module
+"""
+WIN32CON_HELPERS = """
+
+# The function-like macros that pywin32's win32con.py defines as functions.
+def PRIMARYLANGID(lgid):
+    \"\"\"PRIMARYLANGID(lgid): the primary language of a LANGID (its low 10 bits).\"\"\"
+    return lgid & 0x3FF
+
+
+def SUBLANGID(lgid):
+    \"\"\"SUBLANGID(lgid): the sublanguage of a LANGID (the bits above the low 10).\"\"\"
+    return lgid >> 10
+
+
+def IMAGE_SNAP_BY_ORDINAL(Ordinal):
+    \"\"\"IMAGE_SNAP_BY_ORDINAL(Ordinal): True when an import thunk names its function by ordinal.\"\"\"
+    return (Ordinal & _sys.modules[__name__].IMAGE_ORDINAL_FLAG) != 0
+
+
+def IMAGE_ORDINAL(Ordinal):
+    \"\"\"IMAGE_ORDINAL(Ordinal): the ordinal number (low 16 bits) of an import thunk.\"\"\"
+    return Ordinal & 0xFFFF
+
+
+def PALETTEINDEX(i):
+    \"\"\"PALETTEINDEX(i): the COLORREF that selects logical palette entry i.\"\"\"
+    return 0x01000000 | i
+
+
+def GetRValue(rgb):
+    \"\"\"GetRValue(rgb): the red byte of a COLORREF.\"\"\"
+    return rgb & 0xFF
+
+
+def GetGValue(rgb):
+    \"\"\"GetGValue(rgb): the green byte of a COLORREF.\"\"\"
+    return (rgb >> 8) & 0xFF
+
+
+def GetBValue(rgb):
+    \"\"\"GetBValue(rgb): the blue byte of a COLORREF.\"\"\"
+    return (rgb >> 16) & 0xFF
+"""
+
+
+def value_lines(pairs):
+    return ''.join('%s = %s\n' % (n, repr(v) if isinstance(v, str) else '%d' % v) for n, v in pairs)
+
+
+def gen_win32con(include, version):
+    macro_names = set()
+    for h in WIN32CON_HEADERS + WIN32CON_SUPPORT:
+        macro_names.update(n for n, _ in read_defines(os.path.join(include, h)))
+    evaluator = win32con_evaluator(macro_names)
+    known, names, pairs = {}, set(), []
+    for h in WIN32CON_SUPPORT:
+        for n, v in constants(os.path.join(include, h), known):
+            known[n] = v
+            if WIN32CON_FROM_SUPPORT.match(n):
+                names.add(n)
+                pairs.append((n, v))
+    for h in WIN32CON_HEADERS:
+        for n, v in constants(os.path.join(include, h), known, evaluator=evaluator):
+            if isinstance(v, str) and not v:
+                continue                    # empty strings are include guards and switches, not constants
+            if n not in names:
+                names.add(n)
+                pairs.append((n, v))
+                known[n] = v
+    for h, typedef in WIN32CON_ENUMS:
+        for n, v in enum_members(os.path.join(include, h), typedef):
+            if n not in names:
+                names.add(n)
+                pairs.append((n, v))
+    sources = WIN32CON_HEADERS + [h for h, _ in WIN32CON_ENUMS if h not in WIN32CON_HEADERS]
+    text = header('win32con', version, sources,
+                  'Windows constants (window messages and styles, registry, security, files, GDI, ...): the '
+                  '#defines of the listed headers.')
+    ints = [(n, v) for n, v in pairs if isinstance(v, int)]
+    strs = [(n, v) for n, v in pairs if isinstance(v, str)]
+    text += WIN32CON_LOADER_DOC
+    # string literals of at most ~60 KB each: a JVM class file cannot hold a longer string constant
+    literals, part, size = [], [], 0
+    for n, v in ints:
+        line = '\n%s %d' % (n, v)
+        if size + len(line) > 60000:
+            literals.append(''.join(part))
+            part, size = [], 0
+        part.append(line)
+        size += len(line)
+    literals.append(''.join(part))
+    text += "import sys as _sys\n\n_DATA = ''.join([\n" + ''.join("    '''%s''',\n" % lit for lit in literals) + '])\n'
+    text += WIN32CON_LOADER
+    text += '\n# string constants\n' + value_lines(strs)
+    text += WIN32CON_HELPERS
+    text += WIN32CON_LOADER_PY2
+    return text, ints, strs
+
+
+def win32con_stub(version, ints, strs):
+    out = '# win32con.pyi: generated by scripts/gen-constants.py from mingw-w64 %s headers; do not edit.\n' % version
+    out += '"""Windows constants from the SDK headers (see win32con.py)."""\n\n'
+    out += ''.join('%s: int\n' % n for n, _ in ints) + ''.join('%s: str\n' % n for n, _ in strs)
+    for fn in ('PRIMARYLANGID(lgid: int)', 'SUBLANGID(lgid: int)', 'IMAGE_SNAP_BY_ORDINAL(Ordinal: int)',
+               'IMAGE_ORDINAL(Ordinal: int)', 'PALETTEINDEX(i: int)', 'GetRValue(rgb: int)',
+               'GetGValue(rgb: int)', 'GetBValue(rgb: int)'):
+        out += '\n\ndef %s -> %s: ...\n' % (fn, 'bool' if 'SNAP' in fn else 'int')
+    return out
 
 
 def write(path, text):
@@ -272,8 +526,12 @@ def main(argv=None):
         write(os.path.join(pkg, mod + '.py'), chunk)
     text, n_net = gen_win32netcon(args.include, version)
     write(os.path.join(args.out, 'win32netcon.py'), text)
+    text, con_ints, con_strs = gen_win32con(args.include, version)
+    write(os.path.join(args.out, 'win32con.py'), text)
+    write(os.path.join(args.out, 'win32con.pyi'), win32con_stub(version, con_ints, con_strs))
+    n_con = len(con_ints) + len(con_strs)
     print('winerror.py: %d winerror.h + %d raserror.h names (%d collisions kept from winerror.h); '
-          'win32netcon.py: %d names' % (n_win, n_ras, len(collisions), n_net))
+          'win32netcon.py: %d names; win32con.py: %d names' % (n_win, n_ras, len(collisions), n_net, n_con))
 
 
 if __name__ == '__main__':

@@ -17,6 +17,7 @@ public class Win32Exception extends RuntimeException {
         this.winerror = winerror;
         this.funcname = funcname;
         this.strerror = strerror;
+        org.pywin32jvm.sys.LastError.set(winerror);    // as a failing Win32 call leaves it for GetLastError
     }
 
     /** Standard API error: the text is the system message for {@code winerror}. */

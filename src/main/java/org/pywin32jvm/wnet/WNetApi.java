@@ -53,6 +53,24 @@ public interface WNetApi {
     /** WNetGetConnection(localName): the remote name mapped to a local device. */
     String getConnection(String localName);
 
+    /**
+     * NetShareEnum at level 0, 1, 2 or 502 (srvsvc), over the session this backend has or makes to
+     * the server ({@code \\server} or a bare name). Used by win32net; failures carry {@code funcname}.
+     */
+    default java.util.List<ShareInfo> shareEnum(String server, int level, String funcname) {
+        throw new org.pywin32jvm.win32.Win32Exception(50, funcname);     // ERROR_NOT_SUPPORTED
+    }
+
+    /** NetShareGetInfo of one share at level 0, 1, 2 or 502; unknown share: NERR_NetNameNotFound (2310). */
+    default ShareInfo shareGetInfo(String server, String netname, int level, String funcname) {
+        throw new org.pywin32jvm.win32.Win32Exception(50, funcname);
+    }
+
+    /** Checks that the server answers an SMB logon as win32net would make it (53, 5, ... otherwise). */
+    default void checkServer(String server, String funcname) {
+        throw new org.pywin32jvm.win32.Win32Exception(50, funcname);
+    }
+
     record ResourceInformation(NetResource resource, String system) {}
 
     record LastError(int error, String description, String provider) {}

@@ -43,7 +43,10 @@ class ExportCheckTest {
 
     @ParameterizedTest
     @CsvSource({"rasapi32, org.pywin32jvm.ras.windows.Rasapi32", "mpr, org.pywin32jvm.wnet.windows.Mpr",
-        "netapi32, org.pywin32jvm.netbios.windows.Netapi32"})
+        "netapi32, org.pywin32jvm.netbios.windows.Netapi32", "kernel32, org.pywin32jvm.sys.windows.Kernel32W",
+        "advapi32, org.pywin32jvm.sys.windows.NativeSystemLibs$Advapi32W",
+        "secur32, org.pywin32jvm.sys.windows.NativeSystemLibs$Secur32W",
+        "shell32, org.pywin32jvm.sys.windows.NativeSystemLibs$Shell32W"})
     void everyBoundFunctionIsExported(String dll, String iface) throws Exception {
         Class<?> type = Class.forName(iface);
         Set<String> x64 = symbols("x86_64", dll);

@@ -54,7 +54,7 @@ class LayoutTest {
         return Stream.of(RASCONNW.class, RASDIALPARAMSW.class, RASCONNSTATUSW.class, RASTUNNELENDPOINT.class,
             RASENTRYNAMEW.class, RASEAPINFO.class, RASDIALEXTENSIONS.class, RASDEVSPECIFICINFO.class,
             RASEAPUSERIDENTITYW.class, NETRESOURCEW.class, REMOTE_NAME_INFOW.class, UNIVERSAL_NAME_INFOW.class,
-            NCB.class);
+            NCB.class, org.pywin32jvm.sys.windows.OSVERSIONINFOEXW.class);
     }
 
     static int jnaOffset(Structure s, String field) throws Exception {

@@ -12,6 +12,7 @@ import com.hierynomus.smbj.session.Session;
 
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.wnet.NetResource;
+import org.pywin32jvm.wnet.ShareInfo;
 import org.pywin32jvm.wnet.WNetApi;
 import org.pywin32jvm.wnet.smb.ConnectionTable.Entry;
 
@@ -336,22 +337,37 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         if (unc == null) throw new Win32Exception(ERROR_NO_NET_OR_BAD_PATH, fn);
         if (unc.share() != null) throw new Win32Exception(ERROR_NOT_CONTAINER, fn);
         if (!wantConnectable) return out;
-        for (ShareLister.ShareInfo s : onServer(unc.serverKey(), fn, () -> listShares(unc, fn))) {
+        for (ShareInfo s : listShares(unc, fn)) {
             if (!ShareLister.visible(s)) continue;
             int t = (s.type() & ShareLister.STYPE_MASK) == ShareLister.STYPE_PRINTQ ? RESOURCETYPE_PRINT : RESOURCETYPE_DISK;
             if (!typeMatches(type, t)) continue;
             out.add(new NetResource(RESOURCE_GLOBALNET, t, DISPLAY_SHARE, USAGE_CONNECTABLE,
-                null, unc.serverUnc() + "\\" + s.name(), s.remark() == null ? "" : s.remark(), PROVIDER));
+                null, unc.serverUnc() + "\\" + s.netname(), s.remark() == null ? "" : s.remark(), PROVIDER));
         }
         return out;
     }
 
     /** NetShareEnum with the session the table already has to that server, else default credentials. */
-    private List<ShareLister.ShareInfo> listShares(UncName server, String fn) {
+    private List<ShareInfo> listShares(UncName server, String fn) {
+        return withServerSession(server, fn, session -> ShareLister.list(clients, session, fn));
+    }
+
+    /**
+     * Runs a srvsvc step within one call's deadline, holding the server's lock: on the session the table already
+     * has to that server, else on the kept browse logon, else on a new one with default credentials (then kept
+     * for the next browse).
+     */
+    private <T> T withServerSession(UncName server, String fn, java.util.function.Function<Session, T> step) {
+        try (SmbClients.Call call = clients.call()) {
+            return onServer(server.serverKey(), fn, () -> serverSessionStep(server, fn, step));
+        }
+    }
+
+    private <T> T serverSessionStep(UncName server, String fn, java.util.function.Function<Session, T> step) {
         Entry existing = table.liveToServer(server.serverKey());
         if (existing != null) {
             try {
-                return ShareLister.list(clients, existing.session(), fn);
+                return step.apply(existing.session());
             } catch (Win32Exception e) {
                 // a session that died under us (server killed) is replaced by a fresh logon below
                 if (e.winerror == ERROR_SEM_TIMEOUT || !SmbClients.dead(existing.session())) throw e;
@@ -360,24 +376,66 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         Entry kept = browse.take(server.serverKey());
         if (kept != null) {
             try {
-                List<ShareLister.ShareInfo> shares = ShareLister.list(clients, kept.session(), fn);
+                T result = step.apply(kept.session());
                 browse.give(server.serverKey(), kept);
-                return shares;
+                return result;
             } catch (Win32Exception e) {
+                if (serverAnswered(e)) {
+                    browse.give(server.serverKey(), kept);    // the server answered: the logon is fine
+                    throw e;
+                }
                 closeTemp(kept);                            // gone stale: log on afresh below
                 if (e.winerror == ERROR_SEM_TIMEOUT) throw e;
             }
         }
         Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, fn);
-        List<ShareLister.ShareInfo> shares;
+        T result;
         try {
-            shares = ShareLister.list(clients, temp.session(), fn);
+            result = step.apply(temp.session());
+        } catch (Win32Exception e) {
+            if (serverAnswered(e)) browse.give(server.serverKey(), temp);
+            else closeTemp(temp);
+            throw e;
         } catch (RuntimeException e) {
             closeTemp(temp);
             throw e;
         }
         browse.give(server.serverKey(), temp);
-        return shares;
+        return result;
+    }
+
+    /** A refusal from a live server (access denied, no such share), not a dead or silent connection. */
+    private static boolean serverAnswered(Win32Exception e) {
+        return e.winerror != ERROR_SEM_TIMEOUT && e.winerror != ERROR_UNEXP_NET_ERR && e.winerror != ERROR_NETNAME_DELETED;
+    }
+
+    // ---- win32net's share calls -----------------------------------------------------------------
+
+    private static UncName serverName(String server, String fn) {
+        String s = server == null ? "" : cstr(server);
+        while (s.startsWith("\\")) s = s.substring(1);
+        if (s.isEmpty() || s.contains("\\")) throw new Win32Exception(ERROR_BAD_NETPATH, fn);
+        UncName unc = UncName.parse("\\\\" + s);
+        if (unc == null || unc.share() != null) throw new Win32Exception(ERROR_BAD_NETPATH, fn);
+        return unc;
+    }
+
+    @Override
+    public List<ShareInfo> shareEnum(String server, int level, String funcname) {
+        UncName unc = serverName(server, funcname);
+        return withServerSession(unc, funcname, session -> ShareLister.list(clients, session, funcname, level));
+    }
+
+    @Override
+    public ShareInfo shareGetInfo(String server, String netname, int level, String funcname) {
+        UncName unc = serverName(server, funcname);
+        return withServerSession(unc, funcname, session -> ShareLister.get(clients, session, netname, level, funcname));
+    }
+
+    @Override
+    public void checkServer(String server, String funcname) {
+        UncName unc = serverName(server, funcname);
+        withServerSession(unc, funcname, session -> Boolean.TRUE);
     }
 
     private void closeTemp(Entry temp) {
