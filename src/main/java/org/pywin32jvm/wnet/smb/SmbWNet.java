@@ -39,12 +39,14 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private final RememberedStore remembered;
     private final EnumHandles handles = new EnumHandles();
     private final BrowseSessions browse;
+    private final FileShares fileShares;
 
     public SmbWNet(SmbSettings settings) {
         this.settings = settings;
         this.clients = new SmbClients(settings);
         this.remembered = new RememberedStore(settings.rememberedFile());
         this.browse = new BrowseSessions(settings.browseIdleMs(), this::closeTemp);
+        this.fileShares = new FileShares(clients);
     }
 
     public static SmbWNet fromConfig() { return new SmbWNet(SmbSettings.fromConfig()); }
@@ -187,7 +189,10 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     private void close(Entry e) {
         if (e.share() != null && !shareInUse(e)) clients.closeShare(e.share());
-        if (!table.sessionInUse(e.session())) clients.logoff(e.session());
+        if (!table.sessionInUse(e.session())) {
+            fileShares.forget(e.session());
+            clients.logoff(e.session());
+        }
     }
 
     private boolean shareInUse(Entry e) {
@@ -457,8 +462,27 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         return out;
     }
 
+    // ---- file access (org.pywin32jvm.fs) ---------------------------------------------------------
+
+    /** The {@code \\server\share} a local device ("Z:", any case) is connected to in this process, or null. */
+    public synchronized String remoteOf(String device) {
+        Entry e = device == null ? null : table.byLocal(device);
+        return e == null ? null : e.remoteName();
+    }
+
+    /**
+     * An authenticated tree connection to {@code \\server\share} for file access: the connection
+     * table's session for that server when there is one, else a logon with the default credentials,
+     * exactly as WNetAddConnection2 with user None authenticates. Failures carry {@code funcname}.
+     */
+    public synchronized com.hierynomus.smbj.share.DiskShare diskShare(String server, String share, String funcname) {
+        UncName unc = new UncName(server, share, null);
+        return fileShares.get(unc, table, (u, fn) -> connect(u, null, RESOURCETYPE_DISK, null, fn), funcname);
+    }
+
     @Override
     public synchronized void close() {
+        fileShares.close();
         browse.close();
         for (Entry e : table.all()) {
             table.remove(e);
