@@ -2,10 +2,11 @@ package org.pywin32jvm.fs;
 
 /**
  * What a directory entry or a stat says about a network file. Times are Windows FILETIMEs
- * (100 ns since 1601-01-01 UTC), attributes are FILE_ATTRIBUTE_* bits.
+ * (100 ns since 1601-01-01 UTC), attributes are FILE_ATTRIBUTE_* bits; {@code fileId} is the server's
+ * file index and {@code volumeId} stands for the share (st_ino / st_dev, so os.path.samefile works).
  */
 public record FileInfo(String name, int attributes, long size, long creationTime, long lastAccessTime,
-                       long lastWriteTime, long changeTime, String shortName) {
+                       long lastWriteTime, long changeTime, String shortName, long fileId, long volumeId) {
     public static final int FILE_ATTRIBUTE_READONLY = 0x1;
     public static final int FILE_ATTRIBUTE_DIRECTORY = 0x10;
 

@@ -3,12 +3,14 @@ package org.pywin32jvm.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.pywin32jvm.fs.smb.SmbFiles;
 import org.pywin32jvm.netbios.NetbiosApi;
 import org.pywin32jvm.netbios.NetbiosBackends;
 import org.pywin32jvm.ras.RasApi;
 import org.pywin32jvm.ras.RasBackends;
 import org.pywin32jvm.wnet.WNetApi;
 import org.pywin32jvm.wnet.WNetBackends;
+import org.pywin32jvm.wnet.smb.SmbWNet;
 
 /**
  * The backends of this JVM, chosen once, on first use, from {@link org.pywin32jvm.config.Config}. python-lib reaches
@@ -22,6 +24,25 @@ public final class Backends {
     private static final class NetbiosHolder { static final NetbiosApi API = NetbiosBackends.create(); }
 
     public static WNetApi wnet() { return WNetHolder.API; }
+
+    private static final class FilesHolder {
+        static final SmbFiles FILES = wnet() instanceof SmbWNet smb ? new SmbFiles(smb) : null;
+    }
+
+    /**
+     * Files on shares (the path router and the SMB file layer), or null when the WNet backend is not
+     * the SMB one (on Windows the OS itself opens UNC paths and mapped drives).
+     */
+    public static SmbFiles files() { return FilesHolder.FILES; }
+
+    /** {@link #files()}, or null when the WNet backend cannot start (its error shows on the WNet call). */
+    public static SmbFiles filesOrNull() {
+        try {
+            return files();
+        } catch (RuntimeException | ExceptionInInitializerError | NoClassDefFoundError e) {
+            return null;
+        }
+    }
 
     public static RasApi ras() { return RasHolder.API; }
 

@@ -77,8 +77,11 @@ public final class SmbFiles {
         FileBasicInformation b = all.getBasicInformation();
         return new FileInfo(p.name(), (int) b.getFileAttributes(), all.getStandardInformation().getEndOfFile(),
             b.getCreationTime().getWindowsTimeStamp(), b.getLastAccessTime().getWindowsTimeStamp(),
-            b.getLastWriteTime().getWindowsTimeStamp(), b.getChangeTime().getWindowsTimeStamp(), "");
+            b.getLastWriteTime().getWindowsTimeStamp(), b.getChangeTime().getWindowsTimeStamp(), "",
+            all.getInternalInformation().getIndexNumber(), volumeId(p));
     }
+
+    private static long volumeId(WinPath p) { return p.shareKey().hashCode() & 0xFFFFFFFFL; }
 
     /** Stat that answers null for a missing file or directory instead of failing. */
     public FileInfo statOrNull(WinPath p, String fn) {
@@ -102,7 +105,7 @@ public final class SmbFiles {
             out.add(new FileInfo(n, (int) i.getFileAttributes(), i.getEndOfFile(),
                 i.getCreationTime().getWindowsTimeStamp(), i.getLastAccessTime().getWindowsTimeStamp(),
                 i.getLastWriteTime().getWindowsTimeStamp(), i.getChangeTime().getWindowsTimeStamp(),
-                i.getShortName() == null ? "" : i.getShortName()));
+                i.getShortName() == null ? "" : i.getShortName(), i.getFileId(), volumeId(dir)));
         }
         return out;
     }
@@ -195,6 +198,25 @@ public final class SmbFiles {
             f.closeNoWait();
             throw new Win32Exception(FileErrors.code(e), fn);
         }
+    }
+
+    /** Opens with a Python mode ("r", "wb", "a+", "x" ...; 'b' and 't' are the caller's business). */
+    public SmbChannel open(WinPath p, String mode, String fn) {
+        Set<StandardOpenOption> o = EnumSet.noneOf(StandardOpenOption.class);
+        boolean plus = mode.indexOf('+') >= 0;
+        switch (mode.replace("b", "").replace("t", "").replace("+", "").replace("U", "")) {
+            case "w" -> o.addAll(EnumSet.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING));
+            case "a" -> o.addAll(EnumSet.of(StandardOpenOption.APPEND, StandardOpenOption.CREATE));
+            case "x" -> o.addAll(EnumSet.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+            case "r", "" -> o.add(StandardOpenOption.READ);
+            default -> throw new IllegalArgumentException("invalid mode: '" + mode + "'");
+        }
+        if (plus) {
+            o.add(StandardOpenOption.READ);
+            o.add(StandardOpenOption.WRITE);
+        }
+        return open(p, o, fn);
     }
 
     // ---- IOException face (the channel and the polyglot file system) -----------------------------
