@@ -119,7 +119,8 @@ def os_error(java_exc, filename, filename2=None, io=False):
     code = int(java_exc.winerror)
     errno_ = _ERRNO.get(code, 22)
     import _jvm
-    text = _jvm.s(java_exc.strerror)
+    # open() goes through the C runtime on Windows: errno and its text, no winerror
+    text = _os.strerror(errno_) if io else _jvm.s(java_exc.strerror)
     cls = IOError if io else OSError
     if sys.version_info[0] >= 3:
         args = (errno_, text, filename) if filename2 is None else (errno_, text, filename, None, filename2)
@@ -129,7 +130,8 @@ def os_error(java_exc, filename, filename2=None, io=False):
     else:
         e = cls(errno_, text, filename)
         e.filename2 = filename2
-    e.winerror = code
+    if not io:
+        e.winerror = code
     return e
 
 
@@ -255,14 +257,11 @@ def _jython_open_builtin(original):
         if '+' in mode:
             return _jython_io_open(None)(name, mode, buffering)
         from java.nio.channels import Channels
-        from org.python.core import PyFile
-        from org.python.core.io import StreamIO
+        from org.python.core.util import FileUtil
         ch = _open_channel(w, name, mode)
         if 'r' in mode or mode in ('', 'U', 'rU'):
-            raw = StreamIO(Channels.newInputStream(ch), True)
-        else:
-            raw = StreamIO(Channels.newOutputStream(ch), True)
-        return PyFile(raw, name, mode, buffering)
+            return FileUtil.wrap(Channels.newInputStream(ch), mode, buffering)
+        return FileUtil.wrap(Channels.newOutputStream(ch), mode, buffering)
     open.__doc__ = original.__doc__
     return open
 
