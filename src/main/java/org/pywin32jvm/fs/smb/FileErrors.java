@@ -14,6 +14,7 @@ public final class FileErrors {
     public static final int ERROR_FILE_NOT_FOUND = 2;
     public static final int ERROR_PATH_NOT_FOUND = 3;
     public static final int ERROR_ACCESS_DENIED = 5;
+    public static final int ERROR_BAD_NETPATH = 53;
     public static final int ERROR_NOT_SAME_DEVICE = 17;
     public static final int ERROR_SHARING_VIOLATION = 32;
     public static final int ERROR_FILE_EXISTS = 80;

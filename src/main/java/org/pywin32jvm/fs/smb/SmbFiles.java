@@ -97,7 +97,14 @@ public final class SmbFiles {
     /** The entries of a directory matching {@code pattern} (null: all), "." and ".." only when asked. */
     public List<FileInfo> list(WinPath dir, String pattern, boolean withDots, String fn) {
         DiskShare s = share(dir, fn);
-        List<FileIdBothDirectoryInformation> raw = call(fn, () -> s.list(dir.smbPath(), pattern));
+        List<FileIdBothDirectoryInformation> raw;
+        try {
+            raw = call(fn, () -> s.list(dir.smbPath(), pattern));
+        } catch (Win32Exception e) {
+            // the directory itself is missing: Windows says "path not found"
+            if (e.winerror == ERROR_FILE_NOT_FOUND) throw new Win32Exception(ERROR_PATH_NOT_FOUND, fn);
+            throw e;
+        }
         List<FileInfo> out = new ArrayList<>(raw.size());
         for (FileIdBothDirectoryInformation i : raw) {
             String n = i.getFileName();
