@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.hierynomus.smbj.session.Session;
 
+import org.pywin32jvm.fs.PathRouter;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.wnet.NetResource;
 import org.pywin32jvm.wnet.WNetApi;
@@ -376,14 +377,17 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         String probe = "WNetGetUniversalName (for buffer size)";
         if (level != 1 && level != 2) throw new Win32Exception(ERROR_INVALID_LEVEL, probe);
         String p = cstr(localPath);
-        Matcher m = p == null ? null : DRIVE_PATH.matcher(p);
-        if (m == null || !m.matches()) throw new Win32Exception(ERROR_NOT_CONNECTED, probe);
-        Entry e = table.byLocal(m.group(1));
+        // the path router decides what a drive path is (the same parse open() and win32file use)
+        PathRouter.Parsed parsed = PathRouter.parse(p);
+        if (parsed == null || parsed.drive() == null || p.charAt(1) != ':') {
+            throw new Win32Exception(ERROR_NOT_CONNECTED, probe);
+        }
+        Entry e = table.byLocal(parsed.drive());
         if (e == null) {
-            int code = remembered.find(m.group(1)) != null ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
+            int code = remembered.find(parsed.drive()) != null ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
             throw new Win32Exception(code, probe);
         }
-        String rest = m.group(2).replace('/', '\\');
+        String rest = p.substring(2).replace('/', '\\');
         if (!rest.isEmpty() && rest.charAt(0) != '\\') rest = "\\" + rest;
         String universal = e.remoteName() + rest;
         return level == 1 ? new String[] {universal} : new String[] {universal, e.remoteName(), rest};
