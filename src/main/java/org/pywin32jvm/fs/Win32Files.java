@@ -119,6 +119,8 @@ public final class Win32Files {
             try {
                 if (failIfExists) Files.copy(s, d, StandardCopyOption.COPY_ATTRIBUTES);
                 else Files.copy(s, d, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            } catch (FileAlreadyExistsException e) {
+                throw new Win32Exception(FileErrors.ERROR_FILE_EXISTS, fn);     // CopyFile says 80, not 183
             } catch (IOException e) {
                 throw local(e, fn);
             }
