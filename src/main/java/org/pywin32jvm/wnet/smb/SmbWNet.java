@@ -41,6 +41,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private final EnumHandles handles = new EnumHandles();
     private final BrowseSessions browse;
     private final FileShares fileShares;
+    private CredentialPrompt prompt = CredentialPrompt.CONSOLE;
 
     public SmbWNet(SmbSettings settings) {
         this.settings = settings;
@@ -76,7 +77,42 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         add(resource, password, userName, flags, "WNetAddConnection3");
     }
 
+    /** Replaces the terminal prompt (tests). */
+    synchronized void prompt(CredentialPrompt p) { this.prompt = p; }
+
+    /**
+     * CONNECT_INTERACTIVE|CONNECT_PROMPT asks for credentials first; CONNECT_INTERACTIVE alone asks
+     * only when the logon is refused. No terminal (or no name typed): ERROR_CANCELLED, as Windows
+     * answers when it may not show its dialog.
+     */
     private synchronized void add(NetResource nr, String password, String userName, int flags, String fn) {
+        boolean interactive = (flags & CONNECT_INTERACTIVE) != 0;
+        boolean canAsk = prompt != CredentialPrompt.CONSOLE || CredentialPrompt.terminal() != null;
+        if (interactive && (flags & CONNECT_PROMPT) != 0 && canAsk) {
+            addTyped(nr, flags, fn);
+            return;
+        }
+        try {
+            addWith(nr, password, userName, flags, false, fn);
+        } catch (Win32Exception e) {
+            boolean refused = e.winerror == ERROR_LOGON_FAILURE || e.winerror == ERROR_INVALID_PASSWORD
+                || e.winerror == ERROR_ACCESS_DENIED;
+            if (!interactive || !refused || !canAsk) throw e;
+            addTyped(nr, flags, fn);
+        }
+    }
+
+    private void addTyped(NetResource nr, int flags, String fn) {
+        CredentialPrompt.Typed typed = prompt.ask(cstr(nr.remoteName));
+        if (typed == null) throw new Win32Exception(ERROR_CANCELLED, fn);
+        try {
+            addWith(nr, new String(typed.password()), typed.user(), flags, true, fn);
+        } finally {
+            java.util.Arrays.fill(typed.password(), '\0');
+        }
+    }
+
+    private void addWith(NetResource nr, String password, String userName, int flags, boolean typed, String fn) {
         String provider = cstr(nr.provider);
         if (provider != null && !provider.isEmpty() && !provider.equalsIgnoreCase(PROVIDER)) {
             throw new Win32Exception(ERROR_BAD_PROVIDER, fn);
@@ -93,8 +129,8 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         }
         UncName unc = UncName.parse(cstr(nr.remoteName));
         if (unc == null || unc.path() != null) throw new Win32Exception(ERROR_BAD_NET_NAME, fn);
-        if ((flags & (CONNECT_INTERACTIVE | CONNECT_PROMPT)) == (CONNECT_INTERACTIVE | CONNECT_PROMPT)) {
-            throw new Win32Exception(ERROR_CANCELLED, fn);     // we can never show a prompt
+        if (!typed && (flags & (CONNECT_INTERACTIVE | CONNECT_PROMPT)) == (CONNECT_INTERACTIVE | CONNECT_PROMPT)) {
+            throw new Win32Exception(ERROR_CANCELLED, fn);     // no terminal to ask on
         }
         String user = cstr(userName);
         char[] pw = password == null ? null : cstr(password).toCharArray();
