@@ -1,37 +1,27 @@
 """The Windows face (opt-in): sys.platform 'win32', os.name 'nt', platform.system() 'Windows'.
 
 Turned on by `--platform windows`, PYWIN32JVM_PLATFORM=windows or -Dpywin32jvm.platform=windows
-(the embedding option); off by default. Only what a script *reads* changes: the files stay the
+(the embedding option); off by default. The engine calls apply() right after start-up
+(org.pywin32jvm.runtime.WindowsFace decides). Only what a script *reads* changes: the files stay the
 machine's, so os.sep stays '/', os.path stays posixpath (with Windows rules for network paths, see
 _pywin32jvm_paths) and os.getcwd() the real directory. Modules that read sys.platform / os.name
 while they are imported are imported here first, with the engine's real values, so they keep
 working (tempfile's directory is chosen then too). Known to misbehave in this mode: shutil.which
-(it asks sys.platform on each call and wants _winapi); a module imported later that picks a Windows-only code path at import time (e.g. one that
-imports msvcrt, _winapi or winreg when sys.platform == 'win32') will fail: import it before the
-switch by listing it in PYWIN32JVM_PLATFORM_PREIMPORT (comma-separated), or avoid it.
+(it asks sys.platform on each call and wants _winapi); a module imported later that picks a
+Windows-only code path at import time (one that imports msvcrt, _winapi or winreg when
+sys.platform == 'win32') will fail: list it in PYWIN32JVM_PLATFORM_PREIMPORT (comma-separated) so it
+is imported before the switch, or avoid it.
 """
 import os
 import sys
 
 # read sys.platform / os.name at import time; their posix code paths are the ones that work here
+# (asyncio and multiprocessing are the slow ones, about a second on GraalPy: the price of the opt-in)
 _PREIMPORT = ('_jvm', 'subprocess', 'tempfile', 'shutil', 'glob', 'fnmatch', 'logging', 'logging.handlers',
-              'socket', 'threading', 'locale', 'getpass', 'platform', 'mimetypes', 'uuid', 'pathlib',
-              'ctypes.util', 'asyncio', 'multiprocessing', 'webbrowser', 'urllib.request', 'ntpath',
-              'posixpath', 'sysconfig', 'site')
+              'socket', 'threading', 'locale', 'getpass', 'platform', 'uuid', 'pathlib', 'ctypes.util',
+              'asyncio', 'multiprocessing', 'urllib.request', 'ntpath', 'posixpath')
 
 applied = False
-
-
-def requested():
-    """The configured platform face: 'windows' or 'native'."""
-    value = os.environ.get('PYWIN32JVM_PLATFORM')
-    if not value:
-        import _jvm
-        value = _jvm.jclass('org.pywin32jvm.config.Config').get('platform', 'native')
-    value = str(value).strip().lower()
-    if value not in ('windows', 'native'):
-        raise ValueError("pywin32jvm.platform must be 'windows' or 'native', not %r" % value)
-    return value
 
 
 def _preimport():
@@ -68,7 +58,3 @@ def apply():
         pass
     applied = True
 
-
-def apply_if_requested():
-    if requested() == 'windows':
-        apply()

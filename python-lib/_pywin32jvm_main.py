@@ -222,7 +222,3 @@ def _flush():
         except Exception:
             pass
 
-
-import _pywin32jvm_face     # noqa: E402 (after this module's own sys.platform checks)
-
-_pywin32jvm_face.apply_if_requested()

@@ -11,6 +11,7 @@ ROUNDS=${ROUNDS:-3}
 SIZE_MB=${SIZE_MB:-200}
 ENTRIES=${ENTRIES:-10000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/pywin32jvm-fsbench.XXXXXX")
+chmod 755 "$work"       # smbd serves the share as the share user, who must reach it
 export PYWIN32JVM_FIXTURES=$work
 cleanup() { bash scripts/fixtures/samba.sh stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -23,7 +24,13 @@ mkdir "$data/many"
 chmod -R a+rwX "$data"
 auth="$work/auth"
 ( umask 077; printf 'username = %s\npassword = %s\n' "$PYWIN32JVM_TEST_SMB_USER" "$PYWIN32JVM_TEST_SMB_PASSWORD" > "$auth" )
-smb() { smbclient "//127.0.0.1/data" -p "$PYWIN32JVM_TEST_SMB_PORT" -A "$auth" -c "$1" >/dev/null 2>&1; }
+smb() {
+  local out
+  if ! out=$(smbclient "//127.0.0.1/data" -p "$PYWIN32JVM_TEST_SMB_PORT" -A "$auth" -c "$1" 2>&1); then
+    echo "smbclient -c '$1' failed: $out" >&2
+    return 1
+  fi
+}
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

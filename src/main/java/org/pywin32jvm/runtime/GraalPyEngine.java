@@ -65,6 +65,7 @@ final class GraalPyEngine implements PythonEngine {
             .build();
         try {
             main = context.eval("python", "import _pywin32jvm_main\n_pywin32jvm_main");
+            if (WindowsFace.requested()) context.eval("python", WindowsFace.APPLY);
             evalFn = context.eval("python", "(lambda g: lambda source: eval(source, g))(globals())");
         } catch (PolyglotException e) {
             context.close();

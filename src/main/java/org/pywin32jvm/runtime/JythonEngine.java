@@ -27,6 +27,7 @@ final class JythonEngine implements PythonEngine {
         PySystemState state = new PySystemState();
         interp = new PythonInterpreter(null, state);
         interp.exec("import _pywin32jvm_main");
+        if (WindowsFace.requested()) interp.exec(WindowsFace.APPLY);
         main = interp.get("_pywin32jvm_main");
     }
 
