@@ -1,29 +1,52 @@
 package org.pywin32jvm.fs.smb;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.hierynomus.smbj.share.File;
 
 /**
- * An open file on a share as a channel. Streaming: reads fetch one chunk (the negotiated read size,
- * at most 1 MiB) into a buffer that is reused, writes are gathered into one chunk before they go out;
- * nothing ever holds the whole file. Failures become {@link SmbIOException} carrying the Win32 code.
+ * An open file on a share as a channel, streaming with two buffers of one chunk each (the negotiated
+ * read/write size, at most 1 MiB): a sequential reader gets the next chunk fetched while it consumes
+ * the current one, a sequential writer has one chunk on the wire while it fills the other. Nothing
+ * ever holds the whole file. Failures become the java.nio exception of their Win32 code (see
+ * {@link SmbFiles#ioException}); every network wait is bounded by smbj's configured timeout.
  */
 public final class SmbChannel implements SeekableByteChannel {
+    /** Read-ahead and write-behind run here (daemon threads: an open file never keeps the JVM alive). */
+    private static final ExecutorService IO = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "pywin32jvm-smb-file");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final File file;
     private final String name;
     private final boolean readable, writable, append;
-    private final byte[] rbuf, wbuf;
+    private final int chunk;
     private long position;
+    private boolean open = true;
+
+    // reading: the chunk in hand, and the next one being fetched
+    private byte[] rbuf, rnext;
     private long rbufStart = -1;      // file offset of rbuf[0]; -1 when empty
     private int rbufLen;
-    private int wbufLen;              // bytes pending, to be written at position - wbufLen
-    private boolean open = true;
+    private Future<Integer> prefetch;
+    private long prefetchStart = -1;
+
+    // writing: the chunk being filled, and the one on the wire
+    private byte[] wbuf, wspare;
+    private int wbufLen;              // bytes gathered, to be written at position - wbufLen
+    private Future<Long> inFlight;
 
     SmbChannel(File file, String name, boolean readable, boolean writable, boolean append, int chunk)
             throws IOException {
@@ -32,8 +55,7 @@ public final class SmbChannel implements SeekableByteChannel {
         this.readable = readable;
         this.writable = writable;
         this.append = append;
-        this.rbuf = readable ? new byte[chunk] : null;
-        this.wbuf = writable ? new byte[chunk] : null;
+        this.chunk = chunk;
         if (append) position = sizeNow();
     }
 
@@ -45,6 +67,19 @@ public final class SmbChannel implements SeekableByteChannel {
         if (!open) throw new ClosedChannelException();
     }
 
+    private <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(name);
+        } catch (ExecutionException e) {
+            throw SmbFiles.ioException(FileErrors.code(e.getCause()), name, null, e.getCause());
+        }
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
     @Override
     public int read(ByteBuffer dst) throws IOException {
         ensureOpen();
@@ -52,14 +87,7 @@ public final class SmbChannel implements SeekableByteChannel {
         flushWrites();
         if (!dst.hasRemaining()) return 0;
         if (rbufStart < 0 || position < rbufStart || position >= rbufStart + rbufLen) {
-            rbufStart = position;
-            rbufLen = 0;
-            int n = SmbFiles.io(name, () -> file.read(rbuf, position, 0, rbuf.length));
-            if (n <= 0) {
-                rbufStart = -1;
-                return -1;
-            }
-            rbufLen = n;
+            if (!fill()) return -1;
         }
         int off = (int) (position - rbufStart);
         int n = Math.min(dst.remaining(), rbufLen - off);
@@ -68,15 +96,58 @@ public final class SmbChannel implements SeekableByteChannel {
         return n;
     }
 
+    /** Makes the chunk at {@code position} current; false at end of file. */
+    private boolean fill() throws IOException {
+        if (rbuf == null) {
+            rbuf = new byte[chunk];
+            rnext = new byte[chunk];
+        }
+        int n;
+        if (prefetch != null && prefetchStart == position) {
+            n = await(prefetch);
+            byte[] t = rbuf;
+            rbuf = rnext;
+            rnext = t;
+        } else {
+            dropPrefetch();
+            long at = position;
+            byte[] b = rbuf;
+            n = SmbFiles.io(name, () -> file.read(b, at, 0, b.length));
+        }
+        prefetch = null;
+        if (n <= 0) {
+            rbufStart = -1;
+            return false;
+        }
+        rbufStart = position;
+        rbufLen = n;
+        if (n == chunk) {                     // a full chunk: the reader is likely to want the next one
+            long next = position + n;
+            byte[] b = rnext;
+            prefetchStart = next;
+            prefetch = IO.submit(() -> file.read(b, next, 0, b.length));
+        }
+        return true;
+    }
+
+    /** Waits out a read-ahead nobody wants (its buffer is reused next). */
+    private void dropPrefetch() {
+        if (prefetch == null) return;
+        try {
+            prefetch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException ignored) {
+            // a read-ahead failure matters only if that chunk is read, and then it is read again
+        }
+        prefetch = null;
+    }
+
     /** Up to {@code max} bytes at the current position; an empty array at end of file. */
     public byte[] read(int max) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(Math.max(0, Math.min(max, rbuf == null ? max : Math.max(rbuf.length, max))));
-        int total = 0;
-        while (b.hasRemaining()) {
-            int n = read(b);
-            if (n < 0) break;
-            total += n;
-            if (total > 0 && rbufStart < 0) break;
+        ByteBuffer b = ByteBuffer.allocate(Math.max(0, max));
+        while (b.hasRemaining() && read(b) > 0) {
+            if (rbufStart < 0) break;
         }
         byte[] out = new byte[b.position()];
         b.flip();
@@ -84,19 +155,29 @@ public final class SmbChannel implements SeekableByteChannel {
         return out;
     }
 
+    // ---- writing ---------------------------------------------------------------------------------
+
     @Override
     public int write(ByteBuffer src) throws IOException {
         ensureOpen();
         if (!writable) throw new NonWritableChannelException();
-        if (append && wbufLen == 0) position = sizeNow();
+        if (append && wbufLen == 0) {
+            awaitWrite();
+            position = sizeNow();
+        }
         rbufStart = -1;
+        dropPrefetch();
+        if (wbuf == null) {
+            wbuf = new byte[chunk];
+            wspare = new byte[chunk];
+        }
         int total = src.remaining();
         while (src.hasRemaining()) {
             int n = Math.min(src.remaining(), wbuf.length - wbufLen);
             src.get(wbuf, wbufLen, n);
             wbufLen += n;
             position += n;
-            if (wbufLen == wbuf.length) flushWrites();
+            if (wbufLen == wbuf.length) sendGathered();
         }
         return total;
     }
@@ -104,14 +185,37 @@ public final class SmbChannel implements SeekableByteChannel {
     /** Writes all of {@code data}. */
     public int write(byte[] data) throws IOException { return write(ByteBuffer.wrap(data)); }
 
-    /** Sends the gathered bytes. */
-    public void flushWrites() throws IOException {
+    /** Puts the gathered chunk on the wire and continues in the other buffer. */
+    private void sendGathered() throws IOException {
         if (wbufLen == 0) return;
+        awaitWrite();
         long at = position - wbufLen;
+        byte[] b = wbuf;
         int len = wbufLen;
+        inFlight = SmbFiles.io(name, () -> file.writeAsync(b, at, 0, len));
+        byte[] t = wbuf;
+        wbuf = wspare;
+        wspare = t;
         wbufLen = 0;
-        SmbFiles.io(name, () -> file.write(wbuf, at, 0, len));
     }
+
+    private void awaitWrite() throws IOException {
+        if (inFlight == null) return;
+        Future<Long> f = inFlight;
+        inFlight = null;
+        await(f);
+    }
+
+    /** Sends everything gathered and waits until the server has it. */
+    public void flushWrites() throws IOException {
+        try {
+            sendGathered();
+        } finally {
+            awaitWrite();
+        }
+    }
+
+    // ---- the rest of SeekableByteChannel ----------------------------------------------------------
 
     @Override public long position() { return position; }
 
@@ -151,6 +255,7 @@ public final class SmbChannel implements SeekableByteChannel {
             flushWrites();
         } finally {
             open = false;
+            dropPrefetch();
             SmbFiles.io(name, () -> { file.close(); return null; });
         }
     }
