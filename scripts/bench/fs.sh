@@ -3,6 +3,7 @@
 #  1. a 200 MB file copied off the share: shutil.copy("Z:\\big.bin", local) in process (median of
 #     ROUNDS after a warm-up copy) vs `smbclient -c 'get big.bin'` (a whole process, median of ROUNDS);
 #     the JVM heap in use is sampled every 100 ms during one copy (a flat heap = streaming);
+#     the same copy between two local files is shown for scale (the engine's own file speed);
 #  2. os.listdir of a 10,000-entry directory on the share (warm, median) vs `smbclient -c 'ls dir\*'`.
 # Starts its own smbd (scripts/fixtures/samba.sh) and stops it by PID. SIZE_MB / ENTRIES / ROUNDS adjust.
 set -euo pipefail
@@ -51,6 +52,8 @@ for engine in jython graalpy; do
   printf '%-8s shutil.copy %d MB: %.3f s (%.1f MB/s, %.2fx smbclient throughput); heap in use %.0f MB before, at most %.0f MB during (max heap %.0f MB)\n' \
     "$engine" "$SIZE_MB" "$copy" "$(calc "$SIZE_MB / $copy")" "$(calc "$get_s / $copy")" \
     "$(val heap_before_mb)" "$(val heap_max_mb)" "$(val heap_max_total_mb)"
+  printf '%-8s (the same shutil.copy between two local files: %.3f s, %.1f MB/s)\n' \
+    "$engine" "$(val local_copy_s)" "$(calc "$SIZE_MB / $(val local_copy_s)")"
   printf '%-8s os.listdir %s entries: %.3f s warm (%.2fx smbclient ls)\n' \
     "$engine" "$(val list_entries)" "$(val list_s)" "$(calc "$(val list_s) / $ls_s")"
 done

@@ -15,9 +15,9 @@ import java.util.concurrent.Future;
 import com.hierynomus.smbj.share.File;
 
 /**
- * An open file on a share as a channel, streaming with two buffers of one chunk each (the negotiated
- * read/write size, at most 1 MiB): a sequential reader gets the next chunk fetched while it consumes
- * the current one, a sequential writer has one chunk on the wire while it fills the other. Nothing
+ * An open file on a share as a channel, streaming in chunks (the negotiated read/write size, at most
+ * 1 MiB): a sequential reader has the next {@link #READ_AHEAD} chunks on the wire while it consumes the
+ * current one, a sequential writer has one chunk on the wire while it fills the other. Nothing
  * ever holds the whole file. Failures become the java.nio exception of their Win32 code (see
  * {@link SmbFiles#ioException}); every network wait is bounded by smbj's configured timeout.
  */
@@ -36,12 +36,18 @@ public final class SmbChannel implements SeekableByteChannel {
     private long position;
     private boolean open = true;
 
-    // reading: the chunk in hand, and the next one being fetched
-    private byte[] rbuf, rnext;
+    /** Chunks fetched ahead of a sequential reader (several reads in flight, as smbclient does). */
+    static final int READ_AHEAD = 3;
+
+    /** A read on the wire: where, into which buffer. */
+    private record Pending(long start, byte[] buf, Future<Integer> bytes) {}
+
+    // reading: the chunk in hand, and the next ones being fetched
+    private byte[] rbuf;
     private long rbufStart = -1;      // file offset of rbuf[0]; -1 when empty
     private int rbufLen;
-    private Future<Integer> prefetch;
-    private long prefetchStart = -1;
+    private final java.util.ArrayDeque<Pending> ahead = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<byte[]> spare = new java.util.ArrayDeque<>();
 
     // writing: the chunk being filled, and the one on the wire
     private byte[] wbuf, wspare;
@@ -98,49 +104,57 @@ public final class SmbChannel implements SeekableByteChannel {
 
     /** Makes the chunk at {@code position} current; false at end of file. */
     private boolean fill() throws IOException {
-        if (rbuf == null) {
-            rbuf = new byte[chunk];
-            rnext = new byte[chunk];
-        }
+        if (rbuf != null) spare.push(rbuf);
+        rbuf = null;
         int n;
-        if (prefetch != null && prefetchStart == position) {
-            n = await(prefetch);
-            byte[] t = rbuf;
-            rbuf = rnext;
-            rnext = t;
+        Pending head = ahead.peekFirst();
+        if (head != null && head.start() == position) {
+            ahead.removeFirst();
+            rbuf = head.buf();
+            n = await(head.bytes());
         } else {
             dropPrefetch();
+            byte[] b = buffer();
             long at = position;
-            byte[] b = rbuf;
+            rbuf = b;
             n = SmbFiles.io(name, () -> file.read(b, at, 0, b.length));
         }
-        prefetch = null;
         if (n <= 0) {
             rbufStart = -1;
+            dropPrefetch();
             return false;
         }
         rbufStart = position;
         rbufLen = n;
-        if (n == chunk) {                     // a full chunk: the reader is likely to want the next one
-            long next = position + n;
-            byte[] b = rnext;
-            prefetchStart = next;
-            prefetch = IO.submit(() -> file.read(b, next, 0, b.length));
+        if (n == chunk) {                     // a full chunk: the reader is likely to want the next ones
+            long next = ahead.isEmpty() ? position + n : ahead.peekLast().start() + chunk;
+            while (ahead.size() < READ_AHEAD) {
+                byte[] b = buffer();
+                long at = next;
+                ahead.addLast(new Pending(at, b, IO.submit(() -> file.read(b, at, 0, b.length))));
+                next += chunk;
+            }
         }
         return true;
     }
 
-    /** Waits out a read-ahead nobody wants (its buffer is reused next). */
+    private byte[] buffer() {
+        byte[] b = spare.poll();
+        return b != null ? b : new byte[chunk];
+    }
+
+    /** Waits out read-aheads nobody wants (their buffers are reused next). */
     private void dropPrefetch() {
-        if (prefetch == null) return;
-        try {
-            prefetch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException ignored) {
-            // a read-ahead failure matters only if that chunk is read, and then it is read again
+        for (Pending p; (p = ahead.pollFirst()) != null; ) {
+            try {
+                p.bytes().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException ignored) {
+                // a read-ahead failure matters only if that chunk is read, and then it is read again
+            }
+            spare.push(p.buf());
         }
-        prefetch = null;
     }
 
     /** Up to {@code max} bytes at the current position; an empty array at end of file. */

@@ -44,7 +44,7 @@ import org.pywin32jvm.wnet.smb.SmbWNet;
  */
 public final class SmbFiles {
     /** Largest read or write sent at once. */
-    static final int MAX_CHUNK = 4 << 20;
+    static final int MAX_CHUNK = 1 << 20;
 
     private static final Set<SMB2ShareAccess> SHARE_ALL = SMB2ShareAccess.ALL;
 
