@@ -221,4 +221,3 @@ def _flush():
             stream.flush()
         except Exception:
             pass
-

@@ -53,6 +53,7 @@ final class GraalPyEngine implements PythonEngine {
     private final Value evalFn;
 
     GraalPyEngine() {
+        boolean windowsFace = WindowsFace.requested();     // a bad setting fails before a context exists
         // Scripts expect what `python` gives them: files, threads, subprocesses and Java access.
         Context.Builder builder = GraalPyResources.contextBuilder(Shared.VFS);
         if (Shared.FILES != null) {
@@ -65,7 +66,7 @@ final class GraalPyEngine implements PythonEngine {
             .build();
         try {
             main = context.eval("python", "import _pywin32jvm_main\n_pywin32jvm_main");
-            if (WindowsFace.requested()) context.eval("python", WindowsFace.APPLY);
+            if (windowsFace) context.eval("python", WindowsFace.APPLY);
             evalFn = context.eval("python", "(lambda g: lambda source: eval(source, g))(globals())");
         } catch (PolyglotException e) {
             context.close();
