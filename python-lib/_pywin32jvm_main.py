@@ -8,6 +8,10 @@ from __future__ import print_function
 import sys
 import traceback
 
+import _pywin32jvm_paths
+
+_pywin32jvm_paths.install()     # network paths (\\host\share, mapped drives) for open/os/shutil
+
 try:
     _INT = (int, long)
 except NameError:

@@ -185,3 +185,10 @@ def HANDLE(*args):
 
 HANDLEType = PyHANDLE
 _new_object = object.__new__
+
+
+def Time(timeRepr):
+    """Time(timeRepr): pywintypes' time object (a datetime subclass) from a datetime, a time tuple or
+    seconds since the epoch."""
+    import _pywintime
+    return _pywintime.Time(timeRepr)

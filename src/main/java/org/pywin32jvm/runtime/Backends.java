@@ -3,12 +3,14 @@ package org.pywin32jvm.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.pywin32jvm.fs.smb.SmbFiles;
 import org.pywin32jvm.netbios.NetbiosApi;
 import org.pywin32jvm.netbios.NetbiosBackends;
 import org.pywin32jvm.ras.RasApi;
 import org.pywin32jvm.ras.RasBackends;
 import org.pywin32jvm.wnet.WNetApi;
 import org.pywin32jvm.wnet.WNetBackends;
+import org.pywin32jvm.wnet.smb.SmbWNet;
 
 /**
  * The backends of this JVM, chosen once, on first use, from {@link org.pywin32jvm.config.Config}. python-lib reaches
@@ -26,6 +28,23 @@ public final class Backends {
     public static WNetApi wnet() { return WNET.get(); }
 
     public static RasApi ras() { return RAS.get(); }
+
+    private static final Lazy<SmbFiles> FILES = new Lazy<>(() -> wnet() instanceof SmbWNet smb ? new SmbFiles(smb) : null);
+
+    /**
+     * Files on shares (the path router and the SMB file layer), or null when the WNet backend is not
+     * the SMB one (on Windows the OS itself opens UNC paths and mapped drives).
+     */
+    public static SmbFiles files() { return FILES.get(); }
+
+    /** {@link #files()}, or null when the WNet backend cannot start (its error shows on the WNet call). */
+    public static SmbFiles filesOrNull() {
+        try {
+            return files();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 
     public static NetbiosApi netbios() { return NETBIOS.get(); }
 

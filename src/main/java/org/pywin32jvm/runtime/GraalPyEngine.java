@@ -8,8 +8,12 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.FileSystem;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.python.embedding.GraalPyResources;
 import org.graalvm.python.embedding.VirtualFileSystem;
+
+import org.pywin32jvm.fs.graalpy.NetworkFileSystem;
 
 /**
  * GraalPy: python-lib is served from the jar through GraalPy's VirtualFileSystem; all contexts of
@@ -24,6 +28,23 @@ final class GraalPyEngine implements PythonEngine {
             .resourceLoadingClass(GraalPyEngine.class)
             .allowHostIO(VirtualFileSystem.HostIO.READ_WRITE)
             .build();
+        /** python-lib's VFS and the host's files, with network paths routed to SMB (null: redirector off). */
+        static final FileSystem FILES = networkFileSystem(VFS);
+    }
+
+    /**
+     * The VFS's own polyglot file system wrapped by the network router. GraalPyResources keeps the
+     * VFS's file system in a package-private field: read it, else run without the redirector.
+     */
+    private static FileSystem networkFileSystem(VirtualFileSystem vfs) {
+        try {
+            java.lang.reflect.Field f = VirtualFileSystem.class.getDeclaredField("delegatingFileSystem");
+            f.setAccessible(true);
+            return new NetworkFileSystem((FileSystem) f.get(vfs), Backends::filesOrNull);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            if (System.getenv("PYWIN32JVM_DEBUG") != null) e.printStackTrace();
+            return null;
+        }
     }
 
     private final Context context;
@@ -32,14 +53,20 @@ final class GraalPyEngine implements PythonEngine {
     private final Value evalFn;
 
     GraalPyEngine() {
+        boolean windowsFace = WindowsFace.requested();     // a bad setting fails before a context exists
         // Scripts expect what `python` gives them: files, threads, subprocesses and Java access.
-        context = GraalPyResources.contextBuilder(Shared.VFS)
+        Context.Builder builder = GraalPyResources.contextBuilder(Shared.VFS);
+        if (Shared.FILES != null) {
+            builder.allowIO(IOAccess.newBuilder().allowHostSocketAccess(true).fileSystem(Shared.FILES).build());
+        }
+        context = builder
             .engine(Shared.ENGINE)
             .allowAllAccess(true)
             .allowHostClassLookup(name -> true)
             .build();
         try {
             main = context.eval("python", "import _pywin32jvm_main\n_pywin32jvm_main");
+            if (windowsFace) context.eval("python", WindowsFace.APPLY);
             evalFn = context.eval("python", "(lambda g: lambda source: eval(source, g))(globals())");
         } catch (PolyglotException e) {
             context.close();

@@ -23,10 +23,12 @@ final class JythonEngine implements PythonEngine {
     private final PyObject main;
 
     JythonEngine() {
+        boolean windowsFace = WindowsFace.requested();     // a bad setting fails before an interpreter exists
         initialize();
         PySystemState state = new PySystemState();
         interp = new PythonInterpreter(null, state);
         interp.exec("import _pywin32jvm_main");
+        if (windowsFace) interp.exec(WindowsFace.APPLY);
         main = interp.get("_pywin32jvm_main");
     }
 

@@ -21,6 +21,7 @@ public final class Main {
         "                  also PYWIN32JVM_ENGINE or -Dpywin32jvm.engine",
         "  -c CODE         run CODE as a program; the rest are sys.argv[1:]",
         "  script.py       run the script; no script: the interactive console",
+        "  --platform windows  the script sees sys.platform 'win32', os.name 'nt' (PYWIN32JVM_PLATFORM)",
         "  --version       versions of the product, both engines and the backends in use",
         "  --backends      the backends in use and how to choose them");
 
@@ -57,6 +58,14 @@ public final class Main {
                 i += 2;
             } else if (a.startsWith("--engine=")) {
                 engine = a.substring("--engine=".length());
+                i++;
+            } else if (a.equals("--platform") || a.startsWith("--platform=")) {
+                // the Windows face (python-lib/_pywin32jvm_face.py reads it through Config)
+                String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
+                if (!v.equals("windows") && !v.equals("native")) {
+                    throw new UsageException("--platform needs windows or native");
+                }
+                System.setProperty("pywin32jvm.platform", v);
                 i++;
             } else if (a.equals("--version") || a.equals("-V")) {
                 printVersion(out);

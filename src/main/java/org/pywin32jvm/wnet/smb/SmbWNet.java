@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.hierynomus.smbj.session.Session;
 
+import org.pywin32jvm.fs.PathRouter;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.wnet.NetResource;
 import org.pywin32jvm.wnet.ShareInfo;
@@ -40,12 +41,15 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     private final RememberedStore remembered;
     private final EnumHandles handles = new EnumHandles();
     private final BrowseSessions browse;
+    private final FileShares fileShares;
+    private volatile CredentialPrompt prompt = CredentialPrompt.CONSOLE;
 
     public SmbWNet(SmbSettings settings) {
         this.settings = settings;
         this.clients = new SmbClients(settings);
         this.remembered = new RememberedStore(settings.rememberedFile());
         this.browse = new BrowseSessions(settings.browseIdleMs(), this::closeTemp);
+        this.fileShares = new FileShares(clients);
     }
 
     public static SmbWNet fromConfig() { return new SmbWNet(SmbSettings.fromConfig()); }
@@ -74,9 +78,44 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         add(resource, password, userName, flags, "WNetAddConnection3");
     }
 
+    /** Replaces the terminal prompt (tests). */
+    synchronized void prompt(CredentialPrompt p) { this.prompt = p; }
+
+    /**
+     * CONNECT_INTERACTIVE|CONNECT_PROMPT asks for credentials first; CONNECT_INTERACTIVE alone asks
+     * only when the logon is refused. No terminal (or no name typed): ERROR_CANCELLED, as Windows
+     * answers when it may not show its dialog.
+     */
     private void add(NetResource nr, String password, String userName, int flags, String fn) {
         try (SmbClients.Call call = clients.call()) {
             addInCall(nr, password, userName, flags, fn);
+        }
+    }
+
+    private void addInCall(NetResource nr, String password, String userName, int flags, String fn) {
+        boolean interactive = (flags & CONNECT_INTERACTIVE) != 0;
+        boolean canAsk = prompt != CredentialPrompt.CONSOLE || CredentialPrompt.terminal() != null;
+        if (interactive && (flags & CONNECT_PROMPT) != 0 && canAsk) {
+            addTyped(nr, flags, fn);
+            return;
+        }
+        try {
+            addWith(nr, password, userName, flags, false, fn);
+        } catch (Win32Exception e) {
+            boolean refused = e.winerror == ERROR_LOGON_FAILURE || e.winerror == ERROR_INVALID_PASSWORD
+                || e.winerror == ERROR_ACCESS_DENIED;
+            if (!interactive || !refused || !canAsk) throw e;
+            addTyped(nr, flags, fn);
+        }
+    }
+
+    private void addTyped(NetResource nr, int flags, String fn) {
+        CredentialPrompt.Typed typed = prompt.ask(cstr(nr.remoteName));
+        if (typed == null) throw new Win32Exception(ERROR_CANCELLED, fn);
+        try {
+            addWith(nr, new String(typed.password()), typed.user(), flags, true, fn);
+        } finally {
+            java.util.Arrays.fill(typed.password(), '\0');
         }
     }
 
@@ -103,7 +142,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         }
     }
 
-    private void addInCall(NetResource nr, String password, String userName, int flags, String fn) {
+    private void addWith(NetResource nr, String password, String userName, int flags, boolean typed, String fn) {
         String provider = cstr(nr.provider);
         if (provider != null && !provider.isEmpty() && !provider.equalsIgnoreCase(PROVIDER)) {
             throw new Win32Exception(ERROR_BAD_PROVIDER, fn);
@@ -120,8 +159,8 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         }
         UncName unc = UncName.parse(cstr(nr.remoteName));
         if (unc == null || unc.path() != null) throw new Win32Exception(ERROR_BAD_NET_NAME, fn);
-        if ((flags & (CONNECT_INTERACTIVE | CONNECT_PROMPT)) == (CONNECT_INTERACTIVE | CONNECT_PROMPT)) {
-            throw new Win32Exception(ERROR_CANCELLED, fn);     // we can never show a prompt
+        if (!typed && (flags & (CONNECT_INTERACTIVE | CONNECT_PROMPT)) == (CONNECT_INTERACTIVE | CONNECT_PROMPT)) {
+            throw new Win32Exception(ERROR_CANCELLED, fn);     // no terminal to ask on
         }
         String user = cstr(userName);
         String pass = cstr(password);
@@ -235,7 +274,10 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     private void close(Entry e) {
         if (e.share() != null && !shareInUse(e)) clients.closeShare(e.share());
-        if (!table.sessionInUse(e.session())) clients.logoff(e.session());
+        if (!table.sessionInUse(e.session())) {
+            fileShares.forget(e.session());
+            clients.logoff(e.session());
+        }
     }
 
     private boolean shareInUse(Entry e) {
@@ -492,14 +534,17 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         String probe = "WNetGetUniversalName (for buffer size)";
         if (level != 1 && level != 2) throw new Win32Exception(ERROR_INVALID_LEVEL, probe);
         String p = cstr(localPath);
-        Matcher m = p == null ? null : DRIVE_PATH.matcher(p);
-        if (m == null || !m.matches()) throw new Win32Exception(ERROR_NOT_CONNECTED, probe);
-        Entry e = table.byLocal(m.group(1));
+        // the path router decides what a drive path is (the same parse open() and win32file use)
+        PathRouter.Parsed parsed = PathRouter.parse(p);
+        if (parsed == null || parsed.drive() == null || p.charAt(1) != ':') {
+            throw new Win32Exception(ERROR_NOT_CONNECTED, probe);
+        }
+        Entry e = table.byLocal(parsed.drive());
         if (e == null) {
-            int code = remembered.find(m.group(1)) != null ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
+            int code = remembered.find(parsed.drive()) != null ? ERROR_CONNECTION_UNAVAIL : ERROR_NOT_CONNECTED;
             throw new Win32Exception(code, probe);
         }
-        String rest = m.group(2).replace('/', '\\');
+        String rest = p.substring(2).replace('/', '\\');
         if (!rest.isEmpty() && rest.charAt(0) != '\\') rest = "\\" + rest;
         String universal = e.remoteName() + rest;
         return level == 1 ? new String[] {universal} : new String[] {universal, e.remoteName(), rest};
@@ -587,8 +632,30 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         return out;
     }
 
+    // ---- file access (org.pywin32jvm.fs) ---------------------------------------------------------
+
+    /** The {@code \\server\share} a local device ("Z:", any case) is connected to in this process, or null. */
+    public String remoteOf(String device) {
+        Entry e = device == null ? null : table.byLocal(device);
+        return e == null ? null : e.remoteName();
+    }
+
+    /**
+     * An authenticated tree connection to {@code \\server\share} for file access: the connection
+     * table's session for that server when there is one, else a logon with the default credentials,
+     * exactly as WNetAddConnection2 with user None authenticates. Failures carry {@code funcname}.
+     */
+    public com.hierynomus.smbj.share.DiskShare diskShare(String server, String share, String funcname) {
+        UncName unc = new UncName(server, share, null);
+        try (SmbClients.Call call = clients.call()) {
+            return onServer(unc.serverKey(), funcname,
+                () -> fileShares.get(unc, table, (u, fn) -> connect(u, null, RESOURCETYPE_DISK, null, fn), funcname));
+        }
+    }
+
     @Override
     public synchronized void close() {
+        fileShares.close();
         browse.close();
         for (Entry e : table.all()) {
             table.remove(e);

@@ -1,0 +1,160 @@
+"""Windows network paths for scripts: `\\\\host\\share\\...`, `//host/share/...`, `\\\\?\\UNC\\...` and
+drive letters mapped in this process (WNetAddConnection2 / NetUseAdd).
+
+Installed once at start-up by _pywin32jvm_main. Two parts:
+
+* os.path: the path functions split, join, dirname, basename, isabs, abspath, normpath, realpath
+  and splitdrive treat a network path as Windows does (ntpath), so `os.makedirs(r'\\\\srv\\sh\\a\\b')`
+  finds the parents and `shutil.copy(src, dst_dir)` finds the file name. Any other path is left to
+  the engine's own os.path, untouched.
+* Jython only: its files and os module go straight to java.io / jnr-posix, with no hook below
+  Python, so _pywin32jvm_jyfiles wraps builtin open, io.open and the os functions that shutil,
+  glob and os.walk use. (GraalPy needs none of this: its file system routes network paths in Java.)
+
+Failures on network paths are the exceptions a Windows script sees: IOError/OSError subclasses with
+errno, filename and winerror (the Win32 code).
+"""
+import sys
+import os as _os
+import posixpath as _posixpath
+
+_IS_JYTHON = sys.platform.startswith('java')
+_installed = False
+_files = None        # the Java SMB layer (org.pywin32jvm.fs.smb.SmbFiles) or False when unavailable
+
+
+def _java_files():
+    global _files
+    if _files is None:
+        try:
+            import _jvm
+            _files = _jvm.backend('filesOrNull') or False
+        except Exception:
+            _files = False
+    return _files
+
+
+def _text(p):
+    """The path as text, or None when it is not a text path (bytes, a file descriptor...)."""
+    if hasattr(p, '__fspath__'):
+        p = p.__fspath__()
+    if isinstance(p, str):
+        return p
+    if sys.version_info[0] == 2 and isinstance(p, unicode):  # noqa: F821 (Python 2 only)
+        return p
+    return None
+
+
+def is_network(p):
+    """True when the text names a share path or a drive letter mapped in this process."""
+    t = _text(p)
+    if t is None or len(t) < 2:
+        return False
+    a, b = t[0], t[1]
+    if a in '\\/' and b in '\\/':
+        return True
+    if b != ':' or not a.isalpha():
+        return False
+    files = _java_files()
+    return bool(files) and files.router().route(t) is not None
+
+
+def route(p):
+    """The Java WinPath for a network path, or None."""
+    t = _text(p)
+    if t is None or len(t) < 2 or not (t[1] == ':' or (t[0] in '\\/' and t[1] in '\\/')):
+        return None
+    files = _java_files()
+    return files.route(t) if files else None
+
+
+# ---- os.path ---------------------------------------------------------------------------------------
+
+def _nt():
+    import ntpath
+    return ntpath
+
+
+def _path_wrapper(name):
+    original = getattr(_posixpath, name)
+
+    def wrapper(p, *rest):
+        if is_network(p):
+            return getattr(_nt(), name)(p, *rest)
+        return original(p, *rest)
+    wrapper.__name__ = name
+    wrapper.__doc__ = original.__doc__
+    wrapper._pywin32jvm_original = original
+    return wrapper
+
+
+def _install_path():
+    for name in ('split', 'join', 'dirname', 'basename', 'isabs', 'normpath', 'splitdrive'):
+        setattr(_posixpath, name, _path_wrapper(name))
+    for name in ('abspath', 'realpath'):
+        setattr(_posixpath, name, _absolute_wrapper(getattr(_posixpath, name)))
+
+
+def _absolute_wrapper(original):
+    def wrapper(p, *rest, **kw):
+        if is_network(p):
+            return _nt().normpath(p)
+        return original(p, *rest, **kw)
+    wrapper.__name__ = original.__name__
+    wrapper.__doc__ = original.__doc__
+    wrapper._pywin32jvm_original = original
+    return wrapper
+
+
+# ---- errors ------------------------------------------------------------------------------------------
+
+# what CPython on Windows maps Win32 codes to (PC/errmap.h); anything else is EINVAL
+_ERRNO = {2: 2, 3: 2, 5: 13, 32: 13, 33: 13, 53: 2, 67: 2, 80: 17, 183: 17, 145: 39, 267: 20, 17: 18,
+          112: 28, 123: 22, 6: 9}
+
+
+def os_error(java_exc, filename, filename2=None, io=False):
+    """The OSError (IOError for open on Python 2) for a Win32Exception, with winerror set."""
+    code = int(java_exc.winerror)
+    errno_ = _ERRNO.get(code, 22)
+    import _jvm
+    # open() goes through the C runtime on Windows: errno and its text, no winerror
+    text = _os.strerror(errno_) if io else _jvm.s(java_exc.strerror)
+    cls = IOError if io else OSError
+    if sys.version_info[0] >= 3:
+        args = (errno_, text, filename) if filename2 is None else (errno_, text, filename, None, filename2)
+        e = OSError(*args)
+    elif filename2 is None:
+        e = cls(errno_, text, filename)
+    else:
+        e = cls(errno_, text, filename)
+        e.filename2 = filename2
+    if not io:
+        e.winerror = code
+    return e
+
+
+def _win32_cause(exc):
+    """The Win32Exception carried by a Java exception (itself or its cause), or None."""
+    import _jvm
+    t = exc
+    while t is not None:
+        if isinstance(t, _jvm.Win32Exception):
+            return t
+        try:
+            t = t.getCause()
+        except Exception:
+            return None
+    return None
+
+
+def install():
+    """Installs the os.path routing (both engines) and, under Jython, the file and os hooks. Idempotent."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    _install_path()
+    if _IS_JYTHON:
+        import _pywin32jvm_jyfiles
+        _pywin32jvm_jyfiles.install()
