@@ -56,6 +56,9 @@ final class NmClient implements AutoCloseable {
     /** Connects to "system", "session" or a D-Bus address; fails with 711 when there is no bus. */
     static NmClient open(String bus, int timeoutMs, Listener listener) {
         MethodCall.setDefaultTimeout(timeoutMs);     // every blocking call of this JVM's dbus-java: bounded
+        if (bus.startsWith("unix:path=") && !java.nio.file.Files.exists(java.nio.file.Path.of(bus.substring(10).split(",")[0]))) {
+            throw new NmFailure(NmStates.ERROR_RASMAN_CANNOT_INITIALIZE);     // no socket: no bus (skips dbus-java's retries)
+        }
         DBusConnection c = null;
         try {
             DBusConnectionBuilder b = bus.equals("system") ? DBusConnectionBuilder.forSystemBus()

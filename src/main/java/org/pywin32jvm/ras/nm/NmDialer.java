@@ -20,8 +20,8 @@ import org.pywin32jvm.win32.Win32Exception;
 /**
  * Real dialing through NetworkManager over D-Bus: an entry is a dial-like profile (vpn, wireguard,
  * pppoe, gsm, cdma) named by its id, Dial is ActivateConnection, HangUp DeactivateConnection.
- * The password reaches NetworkManager through a secret agent registered only while a dial with a
- * password waits; nothing is written into the profile. Settings: {@code pywin32jvm.ras.nm.bus}
+ * The password reaches NetworkManager through a secret agent registered while dials with a password
+ * wait (and a second after), answering only for those dials; nothing is written into the profile. Settings: {@code pywin32jvm.ras.nm.bus}
  * (system | session | a D-Bus address), {@code ras.nm.timeout} (ms per D-Bus call, default 10000),
  * {@code ras.nm.dialtimeout} (ms for a whole dial, default 120000).
  */
@@ -46,12 +46,15 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
     private final Map<NmClient, NmProfiles> profiles = new ConcurrentHashMap<>();
     private final NmSecretAgent agent = new NmSecretAgent();
     private final Map<NmClient, Integer> agentUsers = new java.util.HashMap<>();
+    private final java.util.Set<NmClient> agentRegistered = new java.util.HashSet<>();
+    static final long AGENT_LINGER_MS = 1000;
+    private long agentIdleSince;
     private final AtomicLong nextHandle = new AtomicLong(0x7E000000L);
     private volatile ScheduledThreadPoolExecutor timer;
 
     @Override
     public String describe() {
-        return "nm (NetworkManager on the " + busSetting() + " bus" + ")";
+        return "nm (NetworkManager on the " + busSetting() + " bus; with no phonebook file the entries are its vpn, wireguard, pppoe, gsm and cdma profiles)";
     }
 
     static String busSetting() { return Config.get(KEY_BUS, "system"); }
@@ -180,16 +183,31 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
         }
     }
 
+    /**
+     * Counts the dials waiting for their secrets per connection: the agent is registered when the
+     * first one starts and unregistered once none has waited for AGENT_LINGER_MS (so back-to-back
+     * dials do not pay two more round trips each; the agent answers only for waiting dials anyway).
+     */
     private synchronized void useAgent(NmClient cl, int delta) {
-        int n = agentUsers.getOrDefault(cl, 0);
-        if (delta > 0 && n == 0) cl.registerAgent();
-        n += delta;
-        if (n <= 0) {
-            agentUsers.remove(cl);
-            if (delta < 0 && !cl.dead()) cl.unregisterAgent();
-        } else {
-            agentUsers.put(cl, n);
+        int n = agentUsers.getOrDefault(cl, 0) + delta;
+        if (delta > 0 && !agentRegistered.contains(cl)) {
+            cl.registerAgent();
+            agentRegistered.add(cl);
         }
+        if (n > 0) {
+            agentUsers.put(cl, n);
+            return;
+        }
+        agentUsers.remove(cl);
+        agentIdleSince = System.nanoTime();
+        timer().schedule(() -> unregisterIdle(cl), AGENT_LINGER_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Under the lock, so that no dial registers the agent while it is being unregistered. */
+    private synchronized void unregisterIdle(NmClient cl) {
+        if (agentUsers.containsKey(cl) || System.nanoTime() - agentIdleSince < (AGENT_LINGER_MS - 1) * 1_000_000L) return;
+        if (!agentRegistered.remove(cl)) return;
+        if (!cl.dead()) cl.unregisterAgent();
     }
 
     private void releaseSecret(NmClient cl, String profilePath, NmSecretAgent.Pending s) {
@@ -319,7 +337,10 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
     public void gone(NmClient client) {
         clients.values().remove(client);
         profiles.remove(client);
-        synchronized (this) { agentUsers.remove(client); }
+        synchronized (this) {
+            agentUsers.remove(client);
+            agentRegistered.remove(client);
+        }
         for (NmConnection c : connections.values()) if (c.client == client) c.lost();
     }
 
