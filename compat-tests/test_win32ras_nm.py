@@ -6,10 +6,11 @@ import threading
 import time
 import unittest
 
+import _jvm
 import win32event
 import win32ras
-from _rasfix import RasFixture
-from _support import Case, fixture
+from _rasfix import DialCase, RasFixture, wait_until
+from _support import fixture
 
 try:
     from StringIO import StringIO
@@ -26,15 +27,6 @@ WM_RASDIALEVENT = 0xCCCD
 NM_KEYS = ('ras.nm.bus', 'ras.nm.timeout', 'ras.nm.dialtimeout')
 
 
-def wait_until(pred, timeout=5.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        if pred():
-            return True
-        time.sleep(0.01)
-    return False
-
-
 class NmFixture(RasFixture):
     """The RAS fixture with the nm dialer pointed at the mock's bus."""
 
@@ -46,7 +38,6 @@ class NmFixture(RasFixture):
         return self
 
     def saved_value(self, key):
-        import _jvm
         return _jvm.jclass('java.lang.System').getProperty('pywin32jvm.' + key)
 
     def stop(self):
@@ -55,40 +46,11 @@ class NmFixture(RasFixture):
         RasFixture.stop(self)
 
 
-class NmCase(Case):
+class NmCase(DialCase):
     def setUp(self):
         self.bus = fixture('PYWIN32JVM_TEST_NM_BUS')
         self.fx = NmFixture().start_nm(self.bus)
         self.handles = []
-
-    def tearDown(self):
-        for h in self.handles:
-            try:
-                win32ras.HangUp(h)
-            except win32ras.error:
-                pass
-        self.fx.stop()
-
-    def dial(self, params, callback=None, fileName=None):
-        h, rc = win32ras.Dial(None, fileName, params, callback)
-        if h:
-            self.handles.append(h)
-        return h, rc
-
-    def callback_dial(self, params, timeout=5000):
-        """A callback dial; returns (handle, rc, [(h, msg, state, err, exterr)], thread names)."""
-        done = win32event.CreateEvent(None, 1, 0, None)
-        calls = []
-        threads = []
-
-        def cb(h, msg, state, err, exterr):
-            calls.append((h, msg, state, err, exterr))
-            threads.append(threading.current_thread().name)
-            if err or state == win32ras.RASCS_Connected:
-                win32event.SetEvent(done)
-        h, rc = self.dial(params, cb)
-        self.assertEqual(win32event.WaitForSingleObject(done, timeout), win32event.WAIT_OBJECT_0)
-        return h, rc, calls, threads
 
     def mine(self, h):
         return [c for c in win32ras.EnumConnections() if c[0] == h]

@@ -7,24 +7,11 @@ from __future__ import print_function
 import sys
 import time
 
-import _jvm
 import win32ras
+from _jvmstats import heap_mb, threads
 
-System = _jvm.jclass('java.lang.System')
-MF = _jvm.jclass('java.lang.management.ManagementFactory')
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
 ENTRY = ('Bench VPN', '', '', '', 'bench', '')
-
-
-def threads():
-    return int(MF.getThreadMXBean().getThreadCount())
-
-
-def heap_mb():
-    for _ in range(3):
-        System.gc()
-        time.sleep(0.2)
-    return int(MF.getMemoryMXBean().getHeapMemoryUsage().getUsed()) / 1048576.0
 
 
 def cycles(n):
