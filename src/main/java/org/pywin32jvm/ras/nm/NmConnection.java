@@ -8,7 +8,7 @@ import org.pywin32jvm.ras.RasDialFunc1;
 /**
  * One RAS connection over a NetworkManager active connection: the state GetConnectStatus reports,
  * moved on by NetworkManager's signals (on dbus-java's signal thread) and reported to the dial's
- * RasDialFunc1 in order, each RASCS_* state at most once and never backwards.
+ * RasDialFunc1 in order (through {@link NmCallbacks}), each RASCS_* state at most once and never backwards.
  */
 final class NmConnection {
     final long handle;
@@ -28,7 +28,8 @@ final class NmConnection {
     volatile boolean connected;
     volatile boolean done;               // the dial has ended: connected or failed
     volatile boolean hungUp;
-    private RasDialFunc1 callback;
+    private volatile RasDialFunc1 callback;
+    private volatile boolean silenced;      // no more callbacks run, even queued ones
     private int notified = -1;            // the last RASCS_* state the callback heard
     /** Run once when the dial ends (gives the secret agent back). */
     Runnable onFinish;
@@ -80,8 +81,9 @@ final class NmConnection {
 
     synchronized void progress(int rasState) {
         if (done || rasState <= notified) return;
-        if (notified < 0 && ours) {                    // the port is open once NetworkManager acts on the dial
-            for (int s = NmStates.RASCS_OPEN_PORT; s <= NmStates.RASCS_PORT_OPENED && s < rasState; s++) {
+        if (ours) {         // the port is open and the device connecting once NetworkManager acts on the dial
+            for (int s = NmStates.RASCS_OPEN_PORT; s <= NmStates.RASCS_CONNECT_DEVICE && s < rasState; s++) {
+                if (s <= notified) continue;
                 state = s;
                 notify(s, 0);
             }
@@ -113,6 +115,7 @@ final class NmConnection {
     /** HangUp: the dial (if still going) ends without another notification. */
     synchronized void hangUpNow() {
         hungUp = true;
+        silenced = true;
         callback = null;
         if (!done && error == 0) error = NmStates.ERROR_USER_DISCONNECTION;
         finish();
@@ -136,18 +139,22 @@ final class NmConnection {
         if (r != null) r.run();
     }
 
+    /** Queues the callback (see NmCallbacks); one that fails stops this dial's notifications. */
     private void notify(int rasState, int err) {
         notified = Math.max(notified, rasState);
         RasDialFunc1 cb = callback;
         if (cb == null) return;
-        try {
-            cb.call(handle, RasApi.WM_RASDIALEVENT, rasState, err, 0);
-        } catch (RuntimeException | Error e) {
-            // The Python trampoline prints callback errors itself; this is the engine going away.
-            System.err.println("pywin32-jvm: RAS callback could not run (" + e.getClass().getSimpleName()
-                + "); dial " + handle + " gets no more notifications");
-            callback = null;
-        }
+        NmCallbacks.run(() -> {
+            if (silenced) return;                            // hung up, or a callback failed, meanwhile
+            try {
+                cb.call(handle, RasApi.WM_RASDIALEVENT, rasState, err, 0);
+            } catch (RuntimeException | Error e) {
+                // The Python trampoline prints callback errors itself; this is the engine going away.
+                System.err.println("pywin32-jvm: RAS callback could not run (" + e.getClass().getSimpleName()
+                    + "); dial " + handle + " gets no more notifications");
+                silenced = true;
+            }
+        });
     }
 
     RasApi.ConnectStatus status() { return new RasApi.ConnectStatus(state, error, deviceType, deviceName); }

@@ -40,15 +40,16 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
     });
     private final Map<String, NmConnection> byActive = new ConcurrentHashMap<>();
     /** Signals for active connections not yet attached to a dial (they may beat ActivateConnection's reply). */
-    private final Map<String, int[]> early = new LinkedHashMap<>() {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, int[]> e) { return size() > 64; }
+    private final Map<String, List<int[]>> early = new LinkedHashMap<>() {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, List<int[]>> e) { return size() > 64; }
     };
     private final Map<NmClient, NmProfiles> profiles = new ConcurrentHashMap<>();
     private final NmSecretAgent agent = new NmSecretAgent();
     private final Map<NmClient, Integer> agentUsers = new java.util.HashMap<>();
     private final java.util.Set<NmClient> agentRegistered = new java.util.HashSet<>();
     static final long AGENT_LINGER_MS = 1000;
-    private long agentIdleSince;
+    private final Map<NmClient, Long> agentIdleSince = new java.util.HashMap<>();
+    private final java.util.Set<NmClient> unregisterScheduled = new java.util.HashSet<>();
     private final AtomicLong nextHandle = new AtomicLong(0x7E000000L);
     private volatile ScheduledThreadPoolExecutor timer;
 
@@ -153,7 +154,19 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
             }
             return new RasApi.DialResult(h, c.error);
         }
-        timer().schedule(() -> { if (!c.done) timedOut(c); }, limit, TimeUnit.MILLISECONDS);
+        java.util.concurrent.ScheduledFuture<?> watchdog =
+            timer().schedule(() -> { if (!c.done) timedOut(c); }, limit, TimeUnit.MILLISECONDS);
+        synchronized (c) {
+            if (c.done) {
+                watchdog.cancel(false);
+            } else {
+                Runnable then = c.onFinish;
+                c.onFinish = () -> {
+                    watchdog.cancel(false);             // not kept for the whole dial timeout
+                    if (then != null) then.run();
+                };
+            }
+        }
         return new RasApi.DialResult(h, 0);
     }
 
@@ -169,16 +182,18 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
 
     /** Links a dial to its active connection and applies any signal that came before. */
     private void attach(NmConnection c, String activePath) {
-        int[] first;
+        List<int[]> before;
         synchronized (c) {
             synchronized (early) {
                 c.activePath = activePath;
                 byActive.put(activePath, c);
-                first = early.remove(activePath);
+                before = early.remove(activePath);
             }
-            if (first != null) {
-                if (first[0] == 0) c.activeState(first[1], first[2]);
-                else c.vpnState(first[1], first[2]);
+            if (before != null) {
+                for (int[] e : before) {
+                    if (e[0] == 0) c.activeState(e[1], e[2]);
+                    else c.vpnState(e[1], e[2]);
+                }
             }
         }
     }
@@ -199,13 +214,22 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
             return;
         }
         agentUsers.remove(cl);
-        agentIdleSince = System.nanoTime();
+        agentIdleSince.put(cl, System.nanoTime());
+        if (!unregisterScheduled.add(cl)) return;          // the pending check looks at agentIdleSince again
         timer().schedule(() -> unregisterIdle(cl), AGENT_LINGER_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Under the lock, so that no dial registers the agent while it is being unregistered. */
     private synchronized void unregisterIdle(NmClient cl) {
-        if (agentUsers.containsKey(cl) || System.nanoTime() - agentIdleSince < (AGENT_LINGER_MS - 1) * 1_000_000L) return;
+        unregisterScheduled.remove(cl);
+        if (agentUsers.containsKey(cl)) return;                        // in use: the last release reschedules
+        long idleMs = (System.nanoTime() - agentIdleSince.getOrDefault(cl, 0L)) / 1_000_000L;
+        if (idleMs < AGENT_LINGER_MS) {
+            unregisterScheduled.add(cl);
+            timer().schedule(() -> unregisterIdle(cl), AGENT_LINGER_MS - idleMs, TimeUnit.MILLISECONDS);
+            return;
+        }
+        agentIdleSince.remove(cl);
         if (!agentRegistered.remove(cl)) return;
         if (!cl.dead()) cl.unregisterAgent();
     }
@@ -322,7 +346,7 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
         synchronized (early) {
             c = byActive.get(path);
             if (c == null) {
-                early.put(path, new int[] {kind, state, reason});
+                early.computeIfAbsent(path, k -> new ArrayList<>()).add(new int[] {kind, state, reason});
                 return;
             }
         }
@@ -340,6 +364,7 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
         synchronized (this) {
             agentUsers.remove(client);
             agentRegistered.remove(client);
+            agentIdleSince.remove(client);
         }
         for (NmConnection c : connections.values()) if (c.client == client) c.lost();
     }
