@@ -2,6 +2,7 @@
 pywin32jvm.ras.* settings pointed at them for the duration of a test (restored afterwards)."""
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -10,6 +11,11 @@ import _jvm
 import win32event
 import win32ras
 from _support import Case
+
+try:
+    from StringIO import StringIO
+except ImportError:
+    from io import StringIO
 
 _System = _jvm.jclass('java.lang.System')
 _Files = _jvm.jclass('java.nio.file.Files')
@@ -153,3 +159,23 @@ class DialCase(Case):
         h, rc = self.dial(params, cb)
         self.assertEqual(win32event.WaitForSingleObject(done, timeout), win32event.WAIT_OBJECT_0)
         return h, rc, calls, threads
+
+    def raising_callback_dial(self, params):
+        """A callback dial whose callable raises at OpenPort; returns (states seen, stderr text)."""
+        seen = []
+        done = win32event.CreateEvent(None, 1, 0, None)
+
+        def cb(h, msg, state, err, exterr):
+            seen.append(state)
+            if state == win32ras.RASCS_Connected:
+                win32event.SetEvent(done)
+            if state == win32ras.RASCS_OpenPort:
+                raise ValueError("boom in callback")
+        old = sys.stderr
+        sys.stderr = buf = StringIO()
+        try:
+            self.dial(params, cb)
+            self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
+        finally:
+            sys.stderr = old
+        return seen, buf.getvalue()

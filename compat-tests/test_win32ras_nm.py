@@ -1,7 +1,6 @@
 """win32ras with the `nm` dialer against a mock NetworkManager on a private D-Bus bus
 (scripts/fixtures/dbus.sh): entries from profiles, sync and callback dials, progress states, failure
 codes from NetworkManager's reasons, remote drops, hang-ups, concurrency, faults (both engines)."""
-import sys
 import threading
 import time
 import unittest
@@ -11,11 +10,6 @@ import win32event
 import win32ras
 from _rasfix import DialCase, RasFixture, wait_until
 from _support import fixture
-
-try:
-    from StringIO import StringIO
-except ImportError:
-    from io import StringIO
 
 OFFICE = ('Office VPN', '', '', 'alice', 's3cret', '')
 DSL = ('DSL', '', '', 'dsluser', 'dslpass', '')
@@ -196,23 +190,7 @@ class DialTests(NmCase):
         self.assertTrue(order.index((1, win32ras.RASCS_Connected)) < order.index((0, win32ras.RASCS_Connected)), order)
 
     def test_raising_callback_is_printed_and_dial_goes_on(self):
-        seen = []
-        done = win32event.CreateEvent(None, 1, 0, None)
-
-        def cb(h, msg, state, err, exterr):
-            seen.append(state)
-            if state == win32ras.RASCS_Connected:
-                win32event.SetEvent(done)
-            if state == win32ras.RASCS_OpenPort:
-                raise ValueError("boom in callback")
-        old = sys.stderr
-        sys.stderr = buf = StringIO()
-        try:
-            self.dial(OFFICE, cb)
-            self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
-        finally:
-            sys.stderr = old
-        text = buf.getvalue()
+        seen, text = self.raising_callback_dial(OFFICE)
         self.assertTrue('boom in callback' in text, text)
         self.assertFalse('s3cret' in text)
         self.assertEqual(seen, VPN_STATES)

@@ -162,23 +162,7 @@ class CallbackDialTests(SimCase):
         self.assertEqual([c[2] for c in calls], [win32ras.RASCS_OpenPort])
 
     def test_raising_callback_is_printed_and_dial_goes_on(self):
-        seen = []
-        done = win32event.CreateEvent(None, 1, 0, None)
-
-        def cb(h, msg, state, err, exterr):
-            seen.append(state)
-            if state == win32ras.RASCS_Connected:
-                win32event.SetEvent(done)
-            if state == win32ras.RASCS_OpenPort:
-                raise ValueError("boom in callback")
-        old = sys.stderr
-        sys.stderr = buf = StringIO()
-        try:
-            self.dial(('Work VPN', '', '', 'alice', 's3cret', ''), cb)
-            self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
-        finally:
-            sys.stderr = old
-        text = buf.getvalue()
+        seen, text = self.raising_callback_dial(('Work VPN', '', '', 'alice', 's3cret', ''))
         self.assertTrue('ValueError' in text and 'boom in callback' in text, text)
         self.assertTrue("(0, '<RAS Callback handler>', 'RAS callback failed!')" in text, text)
         self.assertFalse('s3cret' in text)
