@@ -2,9 +2,20 @@
 pywin32jvm.ras.* settings pointed at them for the duration of a test (restored afterwards)."""
 import os
 import shutil
+import sys
 import tempfile
+import threading
+import time
 
 import _jvm
+import win32event
+import win32ras
+from _support import Case
+
+try:
+    from StringIO import StringIO
+except ImportError:
+    from io import StringIO
 
 _System = _jvm.jclass('java.lang.System')
 _Files = _jvm.jclass('java.nio.file.Files')
@@ -105,3 +116,66 @@ def permissions(path):
 
 def set_permissions(path, text):
     _Files.setPosixFilePermissions(_File(path).toPath(), _PosixFilePermissions.fromString(text))
+
+
+def wait_until(pred, timeout=5.0):
+    """Polls pred() until it is true (True) or timeout seconds passed (False)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        if pred():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+class DialCase(Case):
+    """Dials that tearDown hangs up (setUp sets self.fx and self.handles = [])."""
+
+    def tearDown(self):
+        for h in self.handles:
+            try:
+                win32ras.HangUp(h)
+            except win32ras.error:
+                pass
+        self.fx.stop()
+
+    def dial(self, params, callback=None, ext=None, fileName=None):
+        h, rc = win32ras.Dial(ext, fileName, params, callback)
+        if h:
+            self.handles.append(h)
+        return h, rc
+
+    def callback_dial(self, params, timeout=5000):
+        """A callback dial; returns (handle, rc, [(h, msg, state, err, exterr)], thread names)."""
+        done = win32event.CreateEvent(None, 1, 0, None)
+        calls = []
+        threads = []
+
+        def cb(h, msg, state, err, exterr):
+            calls.append((h, msg, state, err, exterr))
+            threads.append(threading.current_thread().name)
+            if err or state == win32ras.RASCS_Connected:
+                win32event.SetEvent(done)
+        h, rc = self.dial(params, cb)
+        self.assertEqual(win32event.WaitForSingleObject(done, timeout), win32event.WAIT_OBJECT_0)
+        return h, rc, calls, threads
+
+    def raising_callback_dial(self, params):
+        """A callback dial whose callable raises at OpenPort; returns (states seen, stderr text)."""
+        seen = []
+        done = win32event.CreateEvent(None, 1, 0, None)
+
+        def cb(h, msg, state, err, exterr):
+            seen.append(state)
+            if state == win32ras.RASCS_Connected:
+                win32event.SetEvent(done)
+            if state == win32ras.RASCS_OpenPort:
+                raise ValueError("boom in callback")
+        old = sys.stderr
+        sys.stderr = buf = StringIO()
+        try:
+            self.dial(params, cb)
+            self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
+        finally:
+            sys.stderr = old
+        return seen, buf.getvalue()

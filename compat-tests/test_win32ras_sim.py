@@ -8,8 +8,7 @@ import unittest
 import pywintypes
 import win32event
 import win32ras
-from _rasfix import RasFixture, permissions, set_permissions
-from _support import Case
+from _rasfix import DialCase, RasFixture, permissions, set_permissions, wait_until
 
 try:
     from StringIO import StringIO
@@ -23,48 +22,10 @@ ALICE = ('Work VPN', '', '', 'alice', 's3cret', '')
 SAVED = '****************'
 
 
-def wait_until(pred, timeout=5.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        if pred():
-            return True
-        time.sleep(0.005)
-    return False
-
-
-class SimCase(Case):
+class SimCase(DialCase):
     def setUp(self):
         self.fx = RasFixture().start(dialer='sim')
         self.handles = []
-
-    def tearDown(self):
-        for h in self.handles:
-            try:
-                win32ras.HangUp(h)
-            except win32ras.error:
-                pass
-        self.fx.stop()
-
-    def dial(self, params, callback=None, ext=None, fileName=None):
-        h, rc = win32ras.Dial(ext, fileName, params, callback)
-        if h:
-            self.handles.append(h)
-        return h, rc
-
-    def callback_dial(self, params, timeout=5000):
-        """A callback dial; returns (handle, rc, [(h, msg, state, err, exterr)], thread names)."""
-        done = win32event.CreateEvent(None, 1, 0, None)
-        calls = []
-        threads = []
-
-        def cb(h, msg, state, err, exterr):
-            calls.append((h, msg, state, err, exterr))
-            threads.append(threading.current_thread().name)
-            if err or state == win32ras.RASCS_Connected:
-                win32event.SetEvent(done)
-        h, rc = self.dial(params, cb)
-        self.assertEqual(win32event.WaitForSingleObject(done, timeout), win32event.WAIT_OBJECT_0)
-        return h, rc, calls, threads
 
 
 class SyncDialTests(SimCase):
@@ -201,23 +162,7 @@ class CallbackDialTests(SimCase):
         self.assertEqual([c[2] for c in calls], [win32ras.RASCS_OpenPort])
 
     def test_raising_callback_is_printed_and_dial_goes_on(self):
-        seen = []
-        done = win32event.CreateEvent(None, 1, 0, None)
-
-        def cb(h, msg, state, err, exterr):
-            seen.append(state)
-            if state == win32ras.RASCS_Connected:
-                win32event.SetEvent(done)
-            if state == win32ras.RASCS_OpenPort:
-                raise ValueError("boom in callback")
-        old = sys.stderr
-        sys.stderr = buf = StringIO()
-        try:
-            self.dial(('Work VPN', '', '', 'alice', 's3cret', ''), cb)
-            self.assertEqual(win32event.WaitForSingleObject(done, 5000), win32event.WAIT_OBJECT_0)
-        finally:
-            sys.stderr = old
-        text = buf.getvalue()
+        seen, text = self.raising_callback_dial(('Work VPN', '', '', 'alice', 's3cret', ''))
         self.assertTrue('ValueError' in text and 'boom in callback' in text, text)
         self.assertTrue("(0, '<RAS Callback handler>', 'RAS callback failed!')" in text, text)
         self.assertFalse('s3cret' in text)

@@ -10,23 +10,12 @@ import time
 import _jvm
 import win32event
 import win32ras
+from _jvmstats import heap_mb, threads
 
 System = _jvm.jclass('java.lang.System')
 Thread = _jvm.jclass('java.lang.Thread')
-MF = _jvm.jclass('java.lang.management.ManagementFactory')
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
 ENTRY = ('Bench', '', '', 'bench', 'pw', '')
-
-
-def threads():
-    return int(MF.getThreadMXBean().getThreadCount())
-
-
-def heap_mb():
-    for _ in range(3):
-        System.gc()
-        time.sleep(0.2)
-    return int(MF.getMemoryMXBean().getHeapMemoryUsage().getUsed()) / 1048576.0
 
 
 def cycles(n):

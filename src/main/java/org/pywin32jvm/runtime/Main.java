@@ -157,8 +157,9 @@ public final class Main {
         choice(out, "wnet", "auto | smb | windows | none");
         choice(out, "netbios", "auto | emulated | windows | none");
         choice(out, "ras", "auto | phonebook | windows");
-        choice(out, "ras.dialer", "none | sim   (phonebook backend only)");
+        choice(out, "ras.dialer", "none | sim | nm | auto   (phonebook backend only)");
         choice(out, "ras.sim.scenario", "FILE");
+        choice(out, "ras.nm.bus", "system | session | ADDRESS   (nm dialer)");
         choice(out, "windows.library", "PATH   (one library instead of rasapi32/mpr/netapi32)");
     }
 

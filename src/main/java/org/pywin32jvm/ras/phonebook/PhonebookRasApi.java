@@ -79,20 +79,23 @@ public final class PhonebookRasApi implements RasApi {
         }
     }
 
-    private static PbkFile load(String fileName, String funcname) {
+    private PbkFile load(String fileName, String funcname) {
+        // no file named: a dialer with its own entries (NetworkManager's profiles) supplies them
+        if (fileName == null && dialers.current() instanceof PhonebookSource src) return src.phonebook(funcname);
         if (fileName != null && (fileName.isEmpty() || fileName.indexOf('\0') >= 0)) {
             throw Win32Exception.ras(PbkFiles.ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
         }
         return PbkFiles.loadCached(phonebookPath(fileName, funcname), fileName == null, funcname);
     }
 
-    private static PbkFile.Section entry(String fileName, String name, String funcname) {
+    private PbkFile.Section entry(String fileName, String name, String funcname) {
         PbkFile.Section s = load(fileName, funcname).entry(name);
         if (s == null) throw Win32Exception.ras(ERROR_CANNOT_FIND_PHONEBOOK_ENTRY, funcname);
         return s;
     }
 
-    private static String storeKey(String fileName) {
+    private String storeKey(String fileName) {
+        if (fileName == null && dialers.current() instanceof PhonebookSource src) return src.storeKey();
         return phonebookPath(fileName, "RasGetEntryDialParams").toAbsolutePath().normalize().toString();
     }
 
