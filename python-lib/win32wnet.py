@@ -1,16 +1,16 @@
 """A module that exposes the Windows Networking API."""
-import sys
-import warnings
-from itertools import repeat
+import sys as _sys
+import warnings as _warnings
+from itertools import repeat as _repeat
 
 import _jvm
 import _winargs
-import pywintypes
-from pywintypes import PyHANDLE
+import pywintypes as _pywintypes
+from pywintypes import PyHANDLE as _PyHANDLE
 
-error = pywintypes.error
+error = _pywintypes.error
 
-_PY2 = sys.version_info[0] == 2
+_PY2 = _sys.version_info[0] == 2
 _NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
 _enumerate = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').enumerate
 _Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
@@ -141,7 +141,7 @@ def _from_columns(text):
     """New, independent PyNETRESOURCEs from NetResourceCodec's column format (see there)."""
     parts = _s(text).split('\0')
     n = int(parts[0])
-    items = list(map(object.__new__, repeat(PyNETRESOURCE, n)))
+    items = list(map(object.__new__, _repeat(PyNETRESOURCE, n)))
     pos = 1
     for setter, is_int in _NR_COLUMNS:
         if not n:
@@ -149,9 +149,9 @@ def _from_columns(text):
         tag = parts[pos]
         pos += 1
         if tag == 'N':
-            column = repeat(None, n)
+            column = _repeat(None, n)
         elif tag[0] == 'C':
-            column = repeat(int(tag[1:]) if is_int else tag[1:], n)
+            column = _repeat(int(tag[1:]) if is_int else tag[1:], n)
         else:
             column = parts[pos:pos + n]
             pos += n
@@ -284,7 +284,7 @@ def WNetOpenEnum(*args, **kw):
         err = _jvm.error(e)
     if value is None:
         raise err
-    return PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE')
+    return _PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE')
 
 
 def WNetCloseEnum(*args, **kw):
@@ -292,7 +292,7 @@ def WNetCloseEnum(*args, **kw):
     _winargs.no_keywords('WNetCloseEnum', kw)
     _winargs.arity('WNetCloseEnum', args, 1, 1)
     handle = args[0]
-    if not isinstance(handle, PyHANDLE):
+    if not isinstance(handle, _PyHANDLE):
         raise TypeError("Not a handle object")
     handle.Close()
 
@@ -305,7 +305,7 @@ def WNetEnumResource(*args, **kw):
     _winargs.no_keywords('WNetEnumResource', kw)
     _winargs.arity('WNetEnumResource', args, 1, 2)
     handle = args[0]
-    if not isinstance(handle, PyHANDLE):
+    if not isinstance(handle, _PyHANDLE):
         raise TypeError("argument 1 must be PyHANDLE, not %s" % _winargs.type_name(handle))
     wanted = _winargs.as_int(args[1]) if len(args) > 1 else _ENUM_DEFAULT_COUNT
     if wanted == 0:
@@ -502,7 +502,7 @@ def _t_byte(value):
     """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
     value = _winargs.as_long(value)
     if value < -128 or value > 127:
-        warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
+        _warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
         value &= 0xFF
         if value > 127:
             value -= 256

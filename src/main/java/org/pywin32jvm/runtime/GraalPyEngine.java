@@ -103,6 +103,21 @@ final class GraalPyEngine implements PythonEngine {
     }
 
     @Override
+    public int runModule(String module, String... args) {
+        return call("run_module", module, args);
+    }
+
+    @Override
+    public int runSource(String source, String filename, String... argv) {
+        try {
+            Value list = context.eval("python", "list");
+            return main.invokeMember("run_source", source, filename, list.execute((Object) argv)).asInt();
+        } catch (PolyglotException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
     public int repl() {
         String banner = "pywin32-jvm " + Pywin32Jvm.version() + " on " + version()
             + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.";

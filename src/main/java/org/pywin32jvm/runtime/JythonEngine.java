@@ -82,6 +82,16 @@ final class JythonEngine implements PythonEngine {
     }
 
     @Override
+    public int runModule(String module, String... args) {
+        return call("run_module", Py.newUnicode(module), argv(List.of(args)));
+    }
+
+    @Override
+    public int runSource(String source, String filename, String... argv) {
+        return call("run_source", Py.newUnicode(source), Py.newUnicode(filename), argv(List.of(argv)));
+    }
+
+    @Override
     public int repl() {
         String banner = "pywin32-jvm " + Pywin32Jvm.version() + " on " + version()
             + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
