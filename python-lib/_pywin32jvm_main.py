@@ -159,7 +159,7 @@ def interact(banner):
     else:
         sys.argv = ['']
         main = _new_main(None)
-    _cli_sigint()
+    _cli_sigint()    # before the console: it keeps this handler across JLine's prompts
     console = _pywin32jvm_console.Console(main.__dict__, _BlockCompiler)
     try:
         if sys.version_info[0] >= 3:

@@ -12,6 +12,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.pywin32jvm.config.Config;
@@ -31,12 +32,17 @@ public final class LineConsole implements AutoCloseable {
     /** The identifier or dotted name that ends at the cursor, e.g. "win32wnet.WNetG". */
     private static final Pattern NAME_AT_END = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*$");
 
+    private static final sun.misc.Signal SIGINT = new sun.misc.Signal("INT");
+
+    /** The engine's Ctrl-C handler (KeyboardInterrupt), which JLine replaces by the JVM's default after a prompt. */
+    private final sun.misc.SignalHandler engineInterrupt;
     private final Terminal terminal;
     private final LineReader reader;
     private boolean interrupted;
 
     private LineConsole(Terminal terminal, Completions completions) {
         this.terminal = terminal;
+        this.engineInterrupt = currentHandler(SIGINT);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(null);    // Python code: backslashes and quotes are the program's, not a shell's
         parser.setQuoteChars(new char[0]);
@@ -61,6 +67,8 @@ public final class LineConsole implements AutoCloseable {
         try {
             // nativeSignals(false): Ctrl-C while a statement runs stays the engine's (KeyboardInterrupt)
             Terminal t = TerminalBuilder.builder().system(true).nativeSignals(false).dumb(false).build();
+            // a pseudo-terminal nobody sized (CI, script(1) without a terminal) reports 0 columns
+            if (t.getWidth() <= 0 || t.getHeight() <= 0) t.setSize(new Size(80, 24));
             return new LineConsole(t, completions);
         } catch (IOException | IllegalStateException e) {
             return null;
@@ -90,6 +98,18 @@ public final class LineConsole implements AutoCloseable {
             return null;
         } catch (EndOfFileException e) {
             return null;
+        } finally {
+            if (engineInterrupt != null) sun.misc.Signal.handle(SIGINT, engineInterrupt);
+        }
+    }
+
+    private static sun.misc.SignalHandler currentHandler(sun.misc.Signal signal) {
+        try {
+            sun.misc.SignalHandler current = sun.misc.Signal.handle(signal, sun.misc.SignalHandler.SIG_DFL);
+            sun.misc.Signal.handle(signal, current);
+            return current;
+        } catch (IllegalArgumentException e) {
+            return null;   // the JVM does not let us handle this signal (e.g. -Xrs)
         }
     }
 

@@ -51,10 +51,19 @@ class ReplIT {
             "except win32wnet.error as e:",
             "    print('caught=%d' % e.winerror)",
             "",
-            "") + "\u0004";
-        Process p = drive(engine, input);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
-        assertEquals(0, p.exitValue(), out);
+            "");
+        String out;
+        int status;
+        try (PtySession s = new PtySession(engine, java.util.Map.of())) {
+            s.send(input);
+            s.expect("caught=1326");
+            s.expect(">>> ");
+            // Ctrl-D at the prompt, as typed (typed ahead, the terminal would still be in line mode)
+            s.send("\u0004");
+            status = s.exitStatus();
+            out = s.all().replace("\r", "");
+        }
+        assertEquals(0, status, out);
         assertTrue(out.contains("pywin32-jvm "), out);
         assertTrue(out.contains(">>> "), out);
         assertTrue(out.contains("... "), "no continuation prompt:\n" + out);
