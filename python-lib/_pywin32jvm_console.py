@@ -84,19 +84,27 @@ def install_sigint():
     if _jvm.IS_JYTHON:
         signal.signal(signal.SIGINT, _jython_interrupter())
     else:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGINT, _graalpy_interrupt)
+    # a Java call blocked in a wait is woken too (org.pywin32jvm.runtime.Interrupts)
+    _jvm.jclass('org.pywin32jvm.runtime.Interrupts').wakeBlockedCalls()
+
+
+_Thread = _jvm.jclass('java.lang.Thread')
+
+
+def _graalpy_interrupt(signum, frame):
+    # GraalPy runs the handler in the main thread between bytecodes
+    _Thread.interrupted()    # the interrupt that woke a blocked call is spent
+    raise KeyboardInterrupt
 
 
 def _jython_interrupter():
     """Jython runs signal handlers on a thread of their own: reach into the main thread.
 
     The main thread's frames get a one-shot trace function that raises KeyboardInterrupt at the
-    next line (a busy loop), and the Java thread is interrupted (a sleep, a wait, a blocking call
-    in a backend, which ends it with its own error).
+    next line (a busy loop, or the line after a blocked call that Interrupts woke).
     """
     import threading
-    from java.lang import Thread
-    main_thread = Thread.currentThread()
     ident = threading.current_thread().ident
 
     def handler(signum, frame):
@@ -105,13 +113,18 @@ def _jython_interrupter():
         def trace(frame, event, arg):
             if pending[0]:
                 pending[0] = False
-                Thread.interrupted()    # clear the flag that no blocking call consumed
+                _Thread.interrupted()    # the interrupt that woke a blocked call is spent
                 raise KeyboardInterrupt
             return None
 
         frame = _sys._current_frames().get(ident)
-        while frame is not None:
+        # the program's frames only: the runner's and the console's own must not raise it
+        while frame is not None and not _is_runner(frame.f_code):
             frame.f_trace = trace
             frame = frame.f_back
-        main_thread.interrupt()
     return handler
+
+
+def _is_runner(code):
+    return '_pywin32jvm_' in code.co_filename or code.co_name == 'runcode'
+

@@ -17,8 +17,10 @@ except NameError:
 if sys.platform.startswith('java'):
     # Jython: a Java exception from a Java call is no BaseException; report it as a traceback too
     from java.lang import Throwable as _Throwable
+    from java.lang import InterruptedException as _INTERRUPTED
     _UNCAUGHT = (BaseException, _Throwable)
 else:
+    _INTERRUPTED = None
     _UNCAUGHT = BaseException
 
 
@@ -75,6 +77,9 @@ def _run(code_text, filename, argv):
         return _exit_status(e)
     except _UNCAUGHT:
         etype, value, tb = sys.exc_info()
+        if _INTERRUPTED is not None and isinstance(value, _INTERRUPTED):
+            # Ctrl-C woke a blocking Java call before Jython could raise KeyboardInterrupt in a line
+            etype, value = KeyboardInterrupt, KeyboardInterrupt()
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:
             tb = tb.tb_next
