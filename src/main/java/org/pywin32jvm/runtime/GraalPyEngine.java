@@ -74,6 +74,10 @@ final class GraalPyEngine implements PythonEngine {
         } catch (PolyglotException e) {
             throw translate(e);
         }
+        return toJava(v);
+    }
+
+    private static Object toJava(Value v) {
         if (v.isNull()) return null;
         if (v.isString()) return v.asString();
         if (v.isBoolean()) return v.asBoolean();
@@ -82,6 +86,19 @@ final class GraalPyEngine implements PythonEngine {
         if (v.isNumber()) return v.asDouble();
         if (v.isHostObject()) return v.asHostObject();
         return v.toString();
+    }
+
+    @Override
+    public Object call(String function, Object... args) {
+        Value f = context.getBindings("python").getMember(function);
+        if (f == null || !f.canExecute()) {
+            throw new PythonException("NameError", "name '" + function + "' is not a callable global", null);
+        }
+        try {
+            return toJava(f.execute(args));
+        } catch (PolyglotException e) {
+            throw translate(e);
+        }
     }
 
     @Override

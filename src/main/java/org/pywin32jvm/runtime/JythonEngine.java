@@ -64,6 +64,17 @@ final class JythonEngine implements PythonEngine {
     }
 
     @Override
+    public Object call(String function, Object... args) {
+        PyObject f = interp.get(function);
+        if (f == null) throw new PythonException("NameError", "name '" + function + "' is not defined", null);
+        try {
+            return toJava(f.__call__(Py.javas2pys(args)));
+        } catch (PyException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
     public void put(String name, Object value) {
         interp.set(name, value);
     }

@@ -20,6 +20,9 @@ public interface PythonEngine extends AutoCloseable {
     /** Evaluates an expression; returns a String, Integer/Long, Double, Boolean, null or the host object. */
     Object eval(String expression);
 
+    /** Calls the global callable {@code function} with Java arguments; the result converts as in {@link #eval}. */
+    Object call(String function, Object... args);
+
     /** Binds a Java value to a global name (e.g. a callback or a test sink). */
     void put(String name, Object value);
 
