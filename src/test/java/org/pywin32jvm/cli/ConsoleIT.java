@@ -3,13 +3,11 @@ package org.pywin32jvm.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +29,7 @@ class ConsoleIT {
 
     @BeforeAll
     static void needScript() {
-        if (Files.isExecutable(PtySession.SCRIPT)) return;
-        String msg = "script(1) is not installed (apt-get install bsdutils)";
-        if ("1".equals(System.getenv("PYWIN32JVM_REQUIRE_FIXTURES"))) fail(msg);
-        Assumptions.abort(msg);
+        PtySession.requireScript();
     }
 
     @ParameterizedTest

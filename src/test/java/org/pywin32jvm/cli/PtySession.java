@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
 final class PtySession implements AutoCloseable {
     static final Path SCRIPT = Path.of("/usr/bin/script");
 
+    /** Skips the calling test class when script(1) is missing; fails under scripts/test.sh. */
+    static void requireScript() {
+        if (java.nio.file.Files.isExecutable(SCRIPT)) return;
+        String msg = "script(1) is not installed (apt-get install bsdutils)";
+        if ("1".equals(System.getenv("PYWIN32JVM_REQUIRE_FIXTURES"))) throw new AssertionError(msg);
+        org.junit.jupiter.api.Assumptions.abort(msg);
+    }
+
     private final Process process;
     private final OutputStream keys;
     private final StringBuilder seen = new StringBuilder();

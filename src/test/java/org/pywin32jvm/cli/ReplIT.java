@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,14 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pywintypes.error, and Ctrl-D at the prompt ends it with status 0.
  */
 class ReplIT {
-    static final Path SCRIPT = Path.of("/usr/bin/script");
+    static final Path SCRIPT = PtySession.SCRIPT;
 
     @BeforeAll
     static void needScript() {
-        if (Files.isExecutable(SCRIPT)) return;
-        String msg = "script(1) is not installed (apt-get install bsdutils)";
-        if ("1".equals(System.getenv("PYWIN32JVM_REQUIRE_FIXTURES"))) fail(msg);
-        Assumptions.abort(msg);
+        PtySession.requireScript();
     }
 
     @ParameterizedTest
