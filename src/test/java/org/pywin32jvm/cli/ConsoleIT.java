@@ -79,4 +79,33 @@ class ConsoleIT {
             assertEquals(0, s.exitStatus(), s.all());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void ctrlCDuringARasDialInterruptsItAndLeavesNoConnection(String engine) throws Exception {
+        Path scenario = tmp.resolve("slow.scenario");
+        Files.writeString(scenario, "[Office VPN]\nstates = OpenPort, ConnectDevice:60000, Connected\n");
+        Path script = tmp.resolve("dial.py");
+        Files.writeString(script, String.join("\n",
+            "import sys, win32ras",
+            "print('dialing')",
+            "sys.stdout.flush()",
+            "try:",
+            "    win32ras.Dial(None, sys.argv[1], ('Office VPN', '', '', 'alice', 's3cret', ''), None)",
+            "    print('dial ended')",
+            "except KeyboardInterrupt:",
+            "    print('interrupted, connections=%r' % (win32ras.EnumConnections(),))",
+            ""));
+        Map<String, String> env = Map.of("PYWIN32JVM_RAS_DIALER", "sim", "PYWIN32JVM_RAS", "phonebook",
+            "PYWIN32JVM_RAS_SIM_SCENARIO", scenario.toString());
+        Path phonebook = Path.of(System.getProperty("pywin32jvm.repo", ".")).resolve("examples/ras/office.pbk");
+        try (PtySession s = new PtySession(engine, env, script.toString(), phonebook.toString())) {
+            s.expect("dialing");
+            Thread.sleep(1500);
+            s.send("\u0003");
+            s.expect("interrupted, connections=[]");
+            assertEquals(0, s.exitStatus(), s.all());
+            assertFalse(s.all().contains("dial ended"), s.all());
+        }
+    }
 }
