@@ -40,7 +40,10 @@ class ModuleTests(Case):
     def test_functions_and_docstrings(self):
         for name in FUNCTIONS:
             self.assertTrue(callable(getattr(win32wnet, name)), name)
-            self.assertEqual(getattr(win32wnet, name).__doc__, DOCS[name])
+            # pywin32's own one-line docs (DOCS) are replaced by its signature and our description (issue 11)
+            doc = getattr(win32wnet, name).__doc__
+            self.assertTrue(doc.startswith(name + '('), name)
+            self.assertTrue(len(doc.split('\n')) > 2, name)
 
     def test_error_and_type_aliases(self):
         self.assertTrue(win32wnet.error is pywintypes.error)

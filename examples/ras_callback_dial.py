@@ -30,6 +30,9 @@ def Callback(hras, msg, state, error, exterror):
 
 
 def main(argv):
+    if len(argv) < 4:
+        print(__doc__)
+        return 2
     phonebook, entry, user, password = argv[:4]
     timeout = int(argv[4]) if len(argv) > 4 else 60000
     hras, rc = win32ras.Dial(None, phonebook, (entry, "", "", user, password, ""), Callback)

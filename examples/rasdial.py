@@ -45,12 +45,16 @@ def connect(phonebook, name, user=None, password=None):
 def main(argv):
     phonebook = None
     if argv[:1] == ['-p']:
-        phonebook, argv = argv[1], argv[2:]
+        phonebook, argv = (argv[1] if len(argv) > 1 else None), argv[2:]
     if not argv:
         print(__doc__)
         return 2
     while argv:
         cmd, argv = argv[0], argv[1:]
+        if cmd in ('connect', 'status', 'hangup') and not argv:
+            print("%s needs an entry name\n" % cmd)
+            print(__doc__)
+            return 2
         if cmd == 'entries':
             for name in win32ras.EnumEntries(None, phonebook):
                 print("Entry:", name)

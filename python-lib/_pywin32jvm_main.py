@@ -6,7 +6,8 @@ traceback of an uncaught exception behave alike under Jython and GraalPy.
 from __future__ import print_function
 
 import sys
-import traceback
+
+import _pywin32jvm_traceback
 
 import _pywin32jvm_paths
 
@@ -20,14 +21,18 @@ except NameError:
 if sys.platform.startswith('java'):
     # Jython: a Java exception from a Java call is no BaseException; report it as a traceback too
     from java.lang import Throwable as _Throwable
+    from java.lang import InterruptedException as _INTERRUPTED
     _UNCAUGHT = (BaseException, _Throwable)
 else:
+    _INTERRUPTED = None
     _UNCAUGHT = BaseException
 
 
 # The embedding namespace (where PythonEngine.put/exec bind names), as it was when the engine
 # imported this module; scripts run in a fresh __main__ that sees its public names.
 _HOST_MAIN = sys.modules.get('__main__')
+# the namespace of the last program run, where `-i` continues
+_last_main = None
 
 
 def _exit_status(exc):
@@ -49,6 +54,7 @@ def _print_code(code):
 
 def _new_main(filename):
     """A fresh __main__ module, as `python script.py` gives the script."""
+    global _last_main
     import types
     main = types.ModuleType('__main__')
     if _HOST_MAIN is not None:
@@ -59,13 +65,15 @@ def _new_main(filename):
     if filename is not None:
         main.__file__ = filename
     sys.modules['__main__'] = main
+    _last_main = main
     return main
 
 
 def _run(code_text, filename, argv):
     sys.argv = list(argv)
     sys.dont_write_bytecode = True
-    main = _new_main(filename if filename != '<string>' else None)
+    _cli_sigint()
+    main = _new_main(filename if not filename.startswith('<') else None)
     try:
         code = compile(code_text, filename, 'exec')
         exec(code, main.__dict__)
@@ -73,11 +81,15 @@ def _run(code_text, filename, argv):
         return _exit_status(e)
     except _UNCAUGHT:
         etype, value, tb = sys.exc_info()
+        if _INTERRUPTED is not None and isinstance(value, _INTERRUPTED):
+            # Ctrl-C woke a blocking Java call before Jython could raise KeyboardInterrupt in a line
+            etype, value = KeyboardInterrupt, KeyboardInterrupt()
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:
             tb = tb.tb_next
-        traceback.print_exception(etype, value, tb)
-        return 1
+        _pywin32jvm_traceback.print_exception(etype, value, tb)
+        # CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
+        return 130 if etype is KeyboardInterrupt else 1
     finally:
         _flush()
     return 0
@@ -103,16 +115,61 @@ def run_code(code_text, argv):
     return _run(code_text, '<string>', ['-c'] + list(argv))
 
 
+def run_source(source, filename, argv):
+    """`python - args` (or input piped into `python`): the text is one script named `filename`."""
+    if not sys.path or sys.path[0] != '':
+        sys.path.insert(0, '')
+    return _run(source, filename, argv)
+
+
+def run_module(name, argv):
+    """`python -m name args`: the module's source runs as __main__, sys.argv[0] its file name."""
+    if not sys.path or sys.path[0] != '':
+        sys.path.insert(0, '')
+    found = _module_source(name)
+    if found is None:
+        print("%s: No module named %s" % (_prog(), name), file=sys.stderr)
+        return 1
+    filename, source = found
+    return _run(source, filename, [_pywin32jvm_traceback.readable(filename)] + list(argv))
+
+
+def _module_source(name):
+    """(file name, source) of module `name` (a package: its __main__) on sys.path, or None."""
+    import os
+    rel = name.replace('.', '/')
+    for entry in sys.path:
+        for candidate in (rel + '.py', rel + '/__main__.py'):
+            if entry.startswith('__pyclasspath__/'):
+                # Jython's import path inside the jar
+                text = _pywin32jvm_traceback.resource_text(entry[len('__pyclasspath__/'):] + '/' + candidate)
+                if text is not None:
+                    return entry + '/' + candidate, text
+                continue
+            path = os.path.join(entry or '.', candidate)
+            if os.path.isfile(path):
+                with open(path, 'rb') as f:
+                    return path, f.read()
+    return None
+
+
 def interact(banner):
-    """The interactive console (multi-line blocks work); returns 0 at EOF or the SystemExit status."""
-    import code
+    """The interactive console (multi-line blocks work); returns 0 at EOF or the SystemExit status.
+
+    After a program has run (`-i`), the console continues in that program's namespace.
+    """
+    import _pywin32jvm_console
     if '' not in sys.path:
         sys.path.insert(0, '')
-    sys.argv = ['']
     _console_builtins()
-    main = _new_main(None)
-    console = code.InteractiveConsole(main.__dict__)
-    console.compile = _BlockCompiler(console.compile)
+    if _last_main is not None:
+        main = _last_main
+        sys.modules['__main__'] = main
+    else:
+        sys.argv = ['']
+        main = _new_main(None)
+    _cli_sigint()    # before the console: it keeps this handler across JLine's prompts
+    console = _pywin32jvm_console.Console(main.__dict__, _BlockCompiler)
     try:
         if sys.version_info[0] >= 3:
             console.interact(banner, exitmsg='')     # CPython's REPL says nothing at EOF
@@ -121,8 +178,17 @@ def interact(banner):
     except SystemExit as e:
         return _exit_status(e)
     finally:
+        console.close()
         _flush()
     return 0
+
+
+def _cli_sigint():
+    """From the command line only (never inside a host application): Ctrl-C is KeyboardInterrupt."""
+    import _jvm
+    if _jvm.jclass('java.lang.System').getProperty('pywin32jvm.cli.sigint') == 'true':
+        import _pywin32jvm_console
+        _pywin32jvm_console.install_sigint()
 
 
 class _Quitter(object):

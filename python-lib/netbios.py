@@ -7,7 +7,7 @@ packed into a win32wnet.NCBBuffer, so that `ncb.Buffer = netbios.ADAPTER_STATUS(
 The struct formats use Windows' layout ("<": little-endian, DWORD "L" is 4 bytes, no padding; every field of these
 structures is naturally aligned, so the offsets are those of the C structures on Windows).
 """
-import struct
+import struct as _struct
 
 import win32wnet
 
@@ -199,7 +199,7 @@ class NCBStruct:
     def __init__(self, items):
         self._format = "<" + "".join([item[0] for item in items])
         self._items = items
-        self._buffer_ = win32wnet.NCBBuffer(struct.calcsize(self._format))
+        self._buffer_ = win32wnet.NCBBuffer(_struct.calcsize(self._format))
         for fmt, name in self._items:
             if len(fmt) == 1:
                 value = b"\0" if fmt == "c" else 0
@@ -209,10 +209,10 @@ class NCBStruct:
 
     def _pack(self):
         values = [self.__dict__.get(name) for fmt, name in self._items]
-        self._buffer_[:] = struct.pack(self._format, *values)
+        self._buffer_[:] = _struct.pack(self._format, *values)
 
     def _unpack(self):
-        values = struct.unpack(self._format, _raw(self._buffer_))
+        values = _struct.unpack(self._format, _raw(self._buffer_))
         assert len(values) == len(self._items), "unexpected number of items to unpack!"
         for (fmt, name), value in zip(self._items, values):
             self.__dict__[name] = value
@@ -270,3 +270,34 @@ def Netbios(ncb):
     finally:
         if is_ours:
             ob._unpack()
+
+
+def _print_adapter_addresses():
+    """`-m netbios`: each LANA's adapter (MAC) address, by NCBENUM, NCBRESET and NCBASTAT "*"."""
+    ncb = NCB()
+    ncb.Command = NCBENUM
+    lanas = LANA_ENUM()
+    ncb.Buffer = lanas
+    rc = Netbios(ncb)
+    if rc != NRC_GOODRET:
+        raise RuntimeError("Unexpected result %d" % (rc,))
+    for i in range(lanas.length):
+        lana = bytearray(lanas.lana)[i]
+        ncb.Reset()
+        ncb.Command = NCBRESET
+        ncb.Lana_num = lana
+        rc = Netbios(ncb)
+        if rc != NRC_GOODRET:
+            raise RuntimeError("Unexpected result %d" % (rc,))
+        ncb.Reset()
+        ncb.Command = NCBASTAT
+        ncb.Lana_num = lana
+        ncb.Callname = "*".ljust(16)
+        adapter = ADAPTER_STATUS()
+        ncb.Buffer = adapter
+        Netbios(ncb)
+        print("Adapter address: " + " ".join(["%02x" % b for b in bytearray(adapter.adapter_address)]))
+
+
+if __name__ == "__main__":
+    _print_adapter_addresses()

@@ -50,12 +50,20 @@ def CreateEvent(*args, **kw):
 
 
 def SetEvent(*args, **kw):
+    """SetEvent(handle)
+
+    Signals an event made by CreateEvent.
+    """
     _winargs.no_keywords('SetEvent', kw)
     _winargs.arity('SetEvent', args, 1, 1)
     _event(args[0], 'SetEvent').set()
 
 
 def ResetEvent(*args, **kw):
+    """ResetEvent(handle)
+
+    Clears the signal of an event made by CreateEvent.
+    """
     _winargs.no_keywords('ResetEvent', kw)
     _winargs.arity('ResetEvent', args, 1, 1)
     _event(args[0], 'ResetEvent').reset()

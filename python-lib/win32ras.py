@@ -166,6 +166,15 @@ def _trampoline(fn):
 
 
 def Dial(*args, **kw):
+    """Dial(dialExtensions, fileName, RasDialParams, callback) -> (hrasconn, rc)
+
+    Starts a RAS connection. dialExtensions: None or a PyRASDIALEXTENSIONS; fileName: the phonebook
+    (None: the default one); RasDialParams: the sequence (entryName, phoneNumber, callbackNumber,
+    userName, password, domain), at most 6 strings; callback: None to dial synchronously, a
+    function (hrasconn, msg, state, error, exterror) called on every state change, or an int
+    window handle. Never raises for a RAS failure: returns the connection handle (close a non-zero
+    one with HangUp, even when rc is not 0) and the return code.
+    """
     if kw or len(args) != 4:
         _winargs.no_keywords('Dial', kw)
         _winargs.arity('Dial', args, 4, 4)
@@ -205,6 +214,10 @@ def Dial(*args, **kw):
 
 
 def HangUp(*args, **kw):
+    """HangUp(hras)
+
+    Ends the RAS connection `hras` (a handle from Dial or EnumConnections).
+    """
     if kw or len(args) != 1:
         _winargs.no_keywords('HangUp', kw)
         _winargs.arity('HangUp', args, 1, 1)
@@ -220,6 +233,10 @@ def HangUp(*args, **kw):
 
 
 def IsHandleValid(*args, **kw):
+    """IsHandleValid(hras) -> bool
+
+    True when `hras` is a non-zero handle (no call to RAS is made).
+    """
     # the cheapest checks first (interpreted GraalPy pays for every operation): unpacking instead of
     # len() + index, the int fast path before PyWinObject_AsHANDLE's general conversion
     if kw:
@@ -236,6 +253,10 @@ def IsHandleValid(*args, **kw):
 
 
 def EnumConnections(*args, **kw):
+    """EnumConnections() -> [(hrasconn, entryName, deviceType, deviceName), ...]
+
+    The active RAS connections.
+    """
     if kw or args:
         _winargs.no_keywords('EnumConnections', kw)
         _winargs.arity('EnumConnections', args, 0, 0)
@@ -261,6 +282,11 @@ def EnumConnections(*args, **kw):
 
 
 def EnumEntries(*args, **kw):
+    """EnumEntries(reserved=None, fileName=None) -> (entryName, ...)
+
+    The entry names of a phonebook. reserved must be None; fileName: the phonebook (None: the
+    default one).
+    """
     _winargs.no_keywords('EnumEntries', kw)
     _winargs.arity('EnumEntries', args, 0, 2)
     reserved = _winargs.as_wstr(args[0], True) if len(args) > 0 else None
@@ -277,6 +303,10 @@ def EnumEntries(*args, **kw):
 
 
 def GetConnectStatus(*args, **kw):
+    """GetConnectStatus(hrasconn) -> (rasconnstate, dwError, deviceType, deviceName)
+
+    The state of a connection: a RASCS_* value, its error code (0 for none) and the device used.
+    """
     if kw or len(args) != 1:
         _winargs.no_keywords('GetConnectStatus', kw)
         _winargs.arity('GetConnectStatus', args, 1, 1)
@@ -301,6 +331,11 @@ def GetConnectStatus(*args, **kw):
 
 
 def GetEntryDialParams(*args, **kw):
+    """GetEntryDialParams(fileName, entryName) -> ((entryName, phoneNumber, callbackNumber, userName, password, domain), passwordRetrieved)
+
+    The dial parameters saved for a phonebook entry. fileName: the phonebook (None: the default
+    one). The password is never returned: when one is saved, a stand-in and True come back.
+    """
     if kw or len(args) != 2:
         _winargs.no_keywords('GetEntryDialParams', kw)
         _winargs.arity('GetEntryDialParams', args, 2, 2)
@@ -327,6 +362,11 @@ def GetEntryDialParams(*args, **kw):
 
 
 def SetEntryDialParams(*args, **kw):
+    """SetEntryDialParams(fileName, RasDialParams, bRemovePassword)
+
+    Saves the dial parameters of an entry. RasDialParams: as for Dial; bRemovePassword: true to
+    forget the saved password instead of storing the given one.
+    """
     _winargs.no_keywords('SetEntryDialParams', kw)
     _winargs.arity('SetEntryDialParams', args, 3, 3)
     remove = _winargs.as_int(args[2])
@@ -341,6 +381,10 @@ def SetEntryDialParams(*args, **kw):
 
 
 def GetErrorString(*args, **kw):
+    """GetErrorString(error) -> str
+
+    The message text of a RAS error code (600-799) or of a Win32 error code.
+    """
     _winargs.no_keywords('GetErrorString', kw)
     _winargs.arity('GetErrorString', args, 1, 1)
     code = _winargs.as_int(args[0])
@@ -352,6 +396,10 @@ def GetErrorString(*args, **kw):
 
 
 def CreatePhonebookEntry(*args, **kw):
+    """CreatePhonebookEntry(hWnd, fileName=None)
+
+    Shows the dialog that creates a phonebook entry (Windows only: elsewhere an error).
+    """
     _winargs.no_keywords('CreatePhoneBookEntry', kw)
     _winargs.arity('CreatePhoneBookEntry', args, 1, 2)
     fileName = _winargs.as_utf8_str(args[1]) if len(args) > 1 else None
@@ -365,6 +413,10 @@ def CreatePhonebookEntry(*args, **kw):
 
 
 def EditPhonebookEntry(*args, **kw):
+    """EditPhonebookEntry(hWnd, fileName, entryName)
+
+    Shows the dialog that edits a phonebook entry (Windows only: elsewhere an error).
+    """
     _winargs.no_keywords('EditPhoneBookEntry', kw)
     _winargs.arity('EditPhoneBookEntry', args, 3, 3)
     fileName = _winargs.as_utf8_str(args[1], True)
@@ -379,6 +431,10 @@ def EditPhonebookEntry(*args, **kw):
 
 
 def GetEapUserIdentity(*args, **kw):
+    """GetEapUserIdentity(phoneBook, entry, flags, hwnd=None) -> PyRASEAPUSERIDENTITY
+
+    The EAP identity of the user for a phonebook entry (szUserName, pbEapInfo). flags: RASEAPF_*.
+    """
     _winargs.no_keywords('GetEapUserIdentity', kw)
     _winargs.arity('GetEapUserIdentity', args, 3, 4)
     flags = _winargs.as_int(args[2])
@@ -399,6 +455,11 @@ def GetEapUserIdentity(*args, **kw):
 
 
 def RASDIALEXTENSIONS(*args, **kw):
+    """RASDIALEXTENSIONS() -> PyRASDIALEXTENSIONS
+
+    A new RASDIALEXTENSIONS structure (dwfOptions, hwndParent, reserved, reserved1, RasEapInfo) to
+    pass as Dial's first argument.
+    """
     _winargs.no_keywords('RASDIALEXTENSIONS', kw)
     _winargs.arity('RASDIALEXTENSIONS', args, 0, 0)
     return _PyRASDIALEXTENSIONS()

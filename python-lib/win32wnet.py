@@ -1,16 +1,16 @@
 """A module that exposes the Windows Networking API."""
-import sys
-import warnings
-from itertools import repeat
+import sys as _sys
+import warnings as _warnings
+from itertools import repeat as _repeat
 
 import _jvm
 import _winargs
-import pywintypes
-from pywintypes import PyHANDLE
+import pywintypes as _pywintypes
+from pywintypes import PyHANDLE as _PyHANDLE
 
-error = pywintypes.error
+error = _pywintypes.error
 
-_PY2 = sys.version_info[0] == 2
+_PY2 = _sys.version_info[0] == 2
 _NetResource = _jvm.jclass('org.pywin32jvm.wnet.NetResource')
 _enumerate = _jvm.jclass('org.pywin32jvm.wnet.NetResourceCodec').enumerate
 _Ncb = _jvm.jclass('org.pywin32jvm.netbios.Ncb')
@@ -141,7 +141,7 @@ def _from_columns(text):
     """New, independent PyNETRESOURCEs from NetResourceCodec's column format (see there)."""
     parts = _s(text).split('\0')
     n = int(parts[0])
-    items = list(map(object.__new__, repeat(PyNETRESOURCE, n)))
+    items = list(map(object.__new__, _repeat(PyNETRESOURCE, n)))
     pos = 1
     for setter, is_int in _NR_COLUMNS:
         if not n:
@@ -149,9 +149,9 @@ def _from_columns(text):
         tag = parts[pos]
         pos += 1
         if tag == 'N':
-            column = repeat(None, n)
+            column = _repeat(None, n)
         elif tag[0] == 'C':
-            column = repeat(int(tag[1:]) if is_int else tag[1:], n)
+            column = _repeat(int(tag[1:]) if is_int else tag[1:], n)
         else:
             column = parts[pos:pos + n]
             pos += n
@@ -202,7 +202,14 @@ def _legacy_parse(args):
 # The functions (spec 2.2)
 
 def WNetAddConnection2(*args, **kw):
-    """WNetAddConnection2(NetResource, Password, UserName, Flags)"""
+    """WNetAddConnection2(NetResource, Password, UserName, Flags)
+
+    Connects a network resource, optionally to a local device. NetResource: a PyNETRESOURCE
+    (lpRemoteName, and lpLocalName such as "Z:" or None); Password and UserName: None for the
+    defaults; Flags: CONNECT_* (CONNECT_UPDATE_PROFILE remembers it). Keywords only in this form;
+    the legacy positional form (Type, LocalName, RemoteName, ProviderName, Username, Password,
+    Flags) is accepted too.
+    """
     legacy = _legacy_parse(args)
     if legacy is not None:
         # the old positional form: keywords, if any, are ignored (pywin32 does the same)
@@ -229,7 +236,11 @@ def WNetAddConnection2(*args, **kw):
 
 
 def WNetAddConnection3(*args, **kw):
-    """WNetAddConnection3(HwndParent, NetResource, Password, UserName, Flags)"""
+    """WNetAddConnection3(HwndParent, NetResource, Password, UserName, Flags)
+
+    WNetAddConnection2 with an owner window for any dialog (HwndParent: a handle or 0); the same
+    arguments otherwise.
+    """
     values, given = _parse_kw('WNetAddConnection3', args, kw,
                               ['HwndOwner', 'NetResource', 'Password', 'UserName', 'Flags'], 2)
     hwnd = _winargs.as_handle(values[0])
@@ -246,7 +257,12 @@ def WNetAddConnection3(*args, **kw):
 
 
 def WNetCancelConnection2(*args, **kw):
-    """localname,dwflags,bforce"""
+    """WNetCancelConnection2(name, flags, force)
+
+    Removes a connection. name: a local device ("Z:") or a remote name; flags: 0 or
+    CONNECT_UPDATE_PROFILE (forget the remembered connection too); force: true to disconnect even
+    with open files.
+    """
     _winargs.no_keywords('WNetCancelConnection2', kw)
     _winargs.arity('WNetCancelConnection2', args, 3, 3)
     name = _as_wstr(args[0], False)
@@ -273,7 +289,12 @@ def _close_enum(value):
 
 
 def WNetOpenEnum(*args, **kw):
-    """dwScope,dwType,dwUsage,NETRESOURCE - returns PyHANDLE"""
+    """WNetOpenEnum(scope, type, usage, resource) -> PyHANDLE
+
+    Starts an enumeration of network resources. scope: RESOURCE_CONNECTED, RESOURCE_REMEMBERED or
+    RESOURCE_GLOBALNET; type: RESOURCETYPE_*; usage: 0 or RESOURCEUSAGE_*; resource: None (the top)
+    or a container PyNETRESOURCE.
+    """
     _winargs.no_keywords('WNetOpenEnum', kw)
     _winargs.arity('WNetOpenEnum', args, 4, 4)
     scope = _winargs.as_int(args[0])
@@ -287,15 +308,18 @@ def WNetOpenEnum(*args, **kw):
         err = _jvm.error(e)
     if value is None:
         raise err
-    return PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE', _enum_token(_wnet(), value))
+    return _PyHANDLE._make(value, _close_enum, 'PyNetEnumHANDLE', _enum_token(_wnet(), value))
 
 
 def WNetCloseEnum(*args, **kw):
-    """PyHANDLE from WNetOpenEnum()"""
+    """WNetCloseEnum(handle)
+
+    Ends an enumeration started by WNetOpenEnum.
+    """
     _winargs.no_keywords('WNetCloseEnum', kw)
     _winargs.arity('WNetCloseEnum', args, 1, 1)
     handle = args[0]
-    if not isinstance(handle, PyHANDLE):
+    if not isinstance(handle, _PyHANDLE):
         raise TypeError("Not a handle object")
     handle.Close()
 
@@ -304,11 +328,14 @@ _ENUM_DEFAULT_COUNT = 64
 
 
 def WNetEnumResource(*args, **kw):
-    """Enum"""
+    """WNetEnumResource(handle, maxExtries=64) -> [PyNETRESOURCE, ...]
+
+    The next resources of an enumeration, at most maxExtries (0: all that remain); [] at the end.
+    """
     _winargs.no_keywords('WNetEnumResource', kw)
     _winargs.arity('WNetEnumResource', args, 1, 2)
     handle = args[0]
-    if not isinstance(handle, PyHANDLE):
+    if not isinstance(handle, _PyHANDLE):
         raise TypeError("argument 1 must be PyHANDLE, not %s" % _winargs.type_name(handle))
     wanted = _winargs.as_int(args[1]) if len(args) > 1 else _ENUM_DEFAULT_COUNT
     if wanted == 0:
@@ -320,7 +347,10 @@ def WNetEnumResource(*args, **kw):
 
 
 def WNetGetUser(*args, **kw):
-    """connectionName=None"""
+    """WNetGetUser(connection=None) -> str
+
+    The user name of a connection (a local device or remote name), or the current user's.
+    """
     if kw:
         _winargs.no_keywords('WNetGetUser', kw)
     if args:
@@ -361,7 +391,11 @@ def _unpack(text):
 
 
 def WNetGetUniversalName(*args, **kw):
-    """localPath, infoLevel=UNIVERSAL_NAME_INFO_LEVEL"""
+    """WNetGetUniversalName(localPath, infoLevel=UNIVERSAL_NAME_INFO_LEVEL) -> str or (str, str, str)
+
+    The UNC form of a path on a mapped drive. infoLevel UNIVERSAL_NAME_INFO_LEVEL: the UNC name;
+    REMOTE_NAME_INFO_LEVEL: (universal name, connection name, remaining path).
+    """
     if kw or not 1 <= len(args) <= 2:
         _winargs.no_keywords('WNetGetUniversalName', kw)
         _winargs.arity('WNetGetUniversalName', args, 1, 2)
@@ -385,7 +419,11 @@ def WNetGetUniversalName(*args, **kw):
 
 
 def WNetGetResourceInformation(*args, **kw):
-    """Finds the type and provider of a network resource"""
+    """WNetGetResourceInformation(NetResource) -> (PyNETRESOURCE, str or None)
+
+    Finds the type and provider of a network resource: the resource as the provider describes it
+    and the part of the name the provider does not own.
+    """
     _winargs.no_keywords('WNetGetResourceInformation', kw)
     _winargs.arity('WNetGetResourceInformation', args, 1, 1)
     if not isinstance(args[0], PyNETRESOURCE):
@@ -400,7 +438,10 @@ def WNetGetResourceInformation(*args, **kw):
 
 
 def WNetGetResourceParent(*args, **kw):
-    """Finds the parent resource of a network resource"""
+    """WNetGetResourceParent(NetResource) -> PyNETRESOURCE
+
+    The parent of a network resource in the browse hierarchy (the server of a share, ...).
+    """
     _winargs.no_keywords('WNetGetResourceParent', kw)
     _winargs.arity('WNetGetResourceParent', args, 1, 1)
     jnr = _as_netresource(args[0])
@@ -412,7 +453,11 @@ def WNetGetResourceParent(*args, **kw):
 
 
 def WNetGetLastError(*args, **kw):
-    """Retrieves extended error information set by a network provider when one of the WNet* functions fails"""
+    """WNetGetLastError() -> (extendedError, description, providerName)
+
+    The extended error a network provider reported for the last WNet call that failed with
+    ERROR_EXTENDED_ERROR.
+    """
     if kw or args:
         _winargs.no_keywords('WNetGetLastError', kw)
         _winargs.arity('WNetGetLastError', args, 0, 0)
@@ -429,7 +474,10 @@ def WNetGetLastError(*args, **kw):
 
 
 def WNetGetConnection(*args, **kw):
-    """Retrieves the name of the network resource associated with a local device"""
+    """WNetGetConnection(connection=None) -> str
+
+    The remote name of the network resource a local device ("Z:") is connected to.
+    """
     _winargs.no_keywords('WNetGetConnection', kw)
     _winargs.arity('WNetGetConnection', args, 0, 1)
     name = _as_wstr(args[0], True) if args else None
@@ -447,7 +495,10 @@ _MAX_JAVA_ARRAY = (1 << 31) - 9
 
 
 def NCBBuffer(*args, **kw):
-    """Creates a memory buffer"""
+    """NCBBuffer(size) -> buffer
+
+    A writable buffer of `size` bytes to use as an NCB's Buffer.
+    """
     _winargs.no_keywords('NCBBuffer', kw)
     _winargs.arity('NCBBuffer', args, 1, 1)
     size = _winargs.as_int(args[0])
@@ -511,7 +562,7 @@ def _t_byte(value):
     """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
     value = _winargs.as_long(value)
     if value < -128 or value > 127:
-        warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
+        _warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
         value &= 0xFF
         if value > 127:
             value -= 256
@@ -670,7 +721,10 @@ def _byte(v):
 
 
 def Netbios(*args, **kw):
-    """Calls the windows Netbios function"""
+    """Netbios(ncb) -> int
+
+    Runs the Netbios command of a PyNCB and returns its NRC_* return code.
+    """
     global _nb
     _winargs.no_keywords('Netbios', kw)
     _winargs.arity('Netbios', args, 1, 1)

@@ -101,6 +101,10 @@ final class GraalPyEngine implements PythonEngine {
         } catch (PolyglotException e) {
             throw translate(e);
         }
+        return toJava(v);
+    }
+
+    private static Object toJava(Value v) {
         if (v.isNull()) return null;
         if (v.isString()) return v.asString();
         if (v.isBoolean()) return v.asBoolean();
@@ -109,6 +113,19 @@ final class GraalPyEngine implements PythonEngine {
         if (v.isNumber()) return v.asDouble();
         if (v.isHostObject()) return v.asHostObject();
         return v.toString();
+    }
+
+    @Override
+    public Object call(String function, Object... args) {
+        Value f = context.getBindings("python").getMember(function);
+        if (f == null || !f.canExecute()) {
+            throw new PythonException("NameError", "name '" + function + "' is not a callable global", null);
+        }
+        try {
+            return toJava(f.execute(args));
+        } catch (PolyglotException e) {
+            throw translate(e);
+        }
     }
 
     @Override
@@ -127,6 +144,21 @@ final class GraalPyEngine implements PythonEngine {
     @Override
     public int runCode(String code, String... args) {
         return call("run_code", code, args);
+    }
+
+    @Override
+    public int runModule(String module, String... args) {
+        return call("run_module", module, args);
+    }
+
+    @Override
+    public int runSource(String source, String filename, String... argv) {
+        try {
+            Value list = context.eval("python", "list");
+            return main.invokeMember("run_source", source, filename, list.execute((Object) argv)).asInt();
+        } catch (PolyglotException e) {
+            throw translate(e);
+        }
     }
 
     @Override

@@ -66,6 +66,17 @@ final class JythonEngine implements PythonEngine {
     }
 
     @Override
+    public Object call(String function, Object... args) {
+        PyObject f = interp.get(function);
+        if (f == null) throw new PythonException("NameError", "name '" + function + "' is not defined", null);
+        try {
+            return toJava(f.__call__(Py.javas2pys(args)));
+        } catch (PyException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
     public void put(String name, Object value) {
         interp.set(name, value);
     }
@@ -81,6 +92,16 @@ final class JythonEngine implements PythonEngine {
     @Override
     public int runCode(String code, String... args) {
         return call("run_code", Py.newUnicode(code), argv(List.of(args)));
+    }
+
+    @Override
+    public int runModule(String module, String... args) {
+        return call("run_module", Py.newUnicode(module), argv(List.of(args)));
+    }
+
+    @Override
+    public int runSource(String source, String filename, String... argv) {
+        return call("run_source", Py.newUnicode(source), Py.newUnicode(filename), argv(List.of(argv)));
     }
 
     @Override

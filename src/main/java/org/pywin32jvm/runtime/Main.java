@@ -4,23 +4,26 @@ import org.pywin32jvm.config.Config;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
- * {@code java -jar pywin32-jvm.jar [--engine jython|graalpy] [-c CODE | script.py] [args...]}.
+ * {@code java -jar pywin32-jvm.jar [--engine jython|graalpy] [-i] [-c CODE | -m MODULE | script.py | -] [args...]}.
  * Bad usage is one line on stderr and a non-zero status; a Python error is the Python traceback;
  * a Java stack trace appears only with PYWIN32JVM_DEBUG=1.
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-        "usage: pywin32-jvm [--engine jython|graalpy] [-c CODE | script.py | -] [args...]",
+        "usage: pywin32-jvm [--engine jython|graalpy] [-i] [-c CODE | -m MODULE | script.py | -] [args...]",
         "       pywin32-jvm --version | --backends | --help",
         "",
         "  --engine NAME   jython (Python 2.7) or graalpy (Python 3, the default);",
         "                  also PYWIN32JVM_ENGINE or -Dpywin32jvm.engine",
         "  -c CODE         run CODE as a program; the rest are sys.argv[1:]",
-        "  script.py       run the script; no script: the interactive console",
+        "  -m MODULE       run a module as __main__ (e.g. -m netbios)",
+        "  -i              after the program, the interactive console in its namespace",
+        "  script.py       run the script (a directory: its __main__.py)",
+        "  -               run standard input as the script (also when stdin is not a terminal)",
+        "  (nothing)       the interactive console when stdin is a terminal",
         "  --platform windows  the script sees sys.platform 'win32', os.name 'nt' (PYWIN32JVM_PLATFORM)",
         "  --version       versions of the product, both engines and the backends in use",
         "  --backends      the backends in use and how to choose them");
@@ -28,6 +31,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // the command line, not an embedding host: Ctrl-C is Python's KeyboardInterrupt (_pywin32jvm_main)
+        System.setProperty("pywin32jvm.cli.sigint", "true");
         System.exit(run(args, System.out, System.err));
     }
 
@@ -48,61 +53,58 @@ public final class Main {
     }
 
     private static int dispatch(String[] args, PrintStream out, PrintStream err) {
-        String engine = Config.get("engine", Pywin32Jvm.DEFAULT_ENGINE);
-        int i = 0;
-        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-")) {
-            String a = args[i];
-            if (a.equals("--engine") || a.equals("-e")) {
-                if (i + 1 >= args.length) throw new UsageException("--engine needs a name: jython or graalpy");
-                engine = args[i + 1];
-                i += 2;
-            } else if (a.startsWith("--engine=")) {
-                engine = a.substring("--engine=".length());
-                i++;
-            } else if (a.equals("--platform") || a.startsWith("--platform=")) {
-                // the Windows face (python-lib/_pywin32jvm_face.py reads it through Config)
-                String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : "";
-                if (!v.equals("windows") && !v.equals("native")) {
-                    throw new UsageException("--platform needs windows or native");
-                }
-                System.setProperty("pywin32jvm.platform", v);
-                i++;
-            } else if (a.equals("--version") || a.equals("-V")) {
-                printVersion(out);
-                return 0;
-            } else if (a.equals("--cds-training")) {
-                return cdsTraining(out);
-            } else if (a.equals("--backends")) {
-                printBackends(out);
-                return 0;
-            } else if (a.equals("--help") || a.equals("-h")) {
-                out.println(USAGE);
-                return 0;
-            } else if (a.equals("-c")) {
-                if (i + 1 >= args.length) throw new UsageException("argument expected for the -c option");
-                checkEngine(engine);
-                try (PythonEngine py = open(engine)) {
-                    return py.runCode(args[i + 1], Arrays.copyOfRange(args, i + 2, args.length));
-                }
-            } else if (a.equals("--")) {
-                i++;
-                break;
-            } else {
-                throw new UsageException("unknown option " + a + " (try --help)");
-            }
+        CliOptions o = CliOptions.parse(args);
+        switch (o.action) {
+            case VERSION: printVersion(out); return 0;
+            case HELP: out.println(USAGE); return 0;
+            case BACKENDS: printBackends(out); return 0;
+            case CDS_TRAINING: return cdsTraining(out);
+            default: break;
         }
-        checkEngine(engine);
-        if (i >= args.length || args[i].equals("-")) {
-            try (PythonEngine py = open(engine)) {
+        checkEngine(o.engine);
+        Path script = null;
+        if (o.script != null && !o.script.equals("-")) script = scriptFile(o.script);
+        try (PythonEngine py = open(o.engine)) {
+            int status;
+            if (o.command != null) {
+                status = py.runCode(o.command, o.argsArray());
+            } else if (o.module != null) {
+                status = py.runModule(o.module, o.argsArray());
+            } else if (script != null) {
+                status = py.run(script, o.argsArray());
+            } else if (o.script != null || !Terminals.stdinIsTerminal()) {
+                // `-` or piped input: the whole of stdin is one script, as `python -` / `python < file`
+                String[] argv = new String[o.args.size() + 1];
+                argv[0] = o.script == null ? "" : "-";
+                for (int k = 0; k < o.args.size(); k++) argv[k + 1] = o.args.get(k);
+                status = py.runSource(readStdin(), "<stdin>", argv);
+            } else {
                 return py.repl();
             }
+            // -i: the console follows whatever the program did (CPython's inspect mode)
+            return o.interactive ? py.repl() : status;
         }
-        Path script = Path.of(args[i]);
+    }
+
+    /** The script to run: a file, or a directory with a __main__.py (as python runs a directory). */
+    private static Path scriptFile(String name) {
+        Path script = Path.of(name);
+        if (Files.isDirectory(script)) {
+            Path main = script.resolve("__main__.py");
+            if (Files.isRegularFile(main)) return main;
+            throw new UsageException("can't find '__main__' module in '" + name + "': it is a directory");
+        }
         if (!Files.isRegularFile(script)) {
-            throw new UsageException("can't open file '" + args[i] + "': [Errno 2] No such file or directory");
+            throw new UsageException("can't open file '" + name + "': [Errno 2] No such file or directory");
         }
-        try (PythonEngine py = open(engine)) {
-            return py.run(script, Arrays.copyOfRange(args, i + 1, args.length));
+        return script;
+    }
+
+    private static String readStdin() {
+        try {
+            return new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UsageException("can't read standard input: " + e.getMessage());
         }
     }
 

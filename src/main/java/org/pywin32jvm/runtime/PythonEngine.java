@@ -20,6 +20,9 @@ public interface PythonEngine extends AutoCloseable {
     /** Evaluates an expression; returns a String, Integer/Long, Double, Boolean, null or the host object. */
     Object eval(String expression);
 
+    /** Calls the global callable {@code function} with Java arguments; the result converts as in {@link #eval}. */
+    Object call(String function, Object... args);
+
     /** Binds a Java value to a global name (e.g. a callback or a test sink). */
     void put(String name, Object value);
 
@@ -32,7 +35,20 @@ public interface PythonEngine extends AutoCloseable {
     /** {@code python -c code args} (a fresh __main__, like {@link #run}); returns the exit status. */
     int runCode(String code, String... args);
 
-    /** The interactive console on stdin/stdout; returns at EOF with the exit status. */
+    /** {@code python -m module args}: runs the module as __main__ (sys.argv[0] is its file); returns the exit status. */
+    int runModule(String module, String... args);
+
+    /**
+     * Runs source text as a script called {@code filename} (e.g. "&lt;stdin&gt;") with sys.argv = argv,
+     * as {@code python - args} runs standard input; returns the exit status.
+     */
+    int runSource(String source, String filename, String... argv);
+
+    /**
+     * The interactive console on stdin/stdout (line editing, history and completion when stdin is a
+     * terminal); after {@link #run}, {@link #runCode} or {@link #runModule} it continues in that program's
+     * namespace ({@code python -i}). Returns at EOF with the exit status.
+     */
     int repl();
 
     @Override

@@ -37,12 +37,19 @@ final class JarRunner {
     }
 
     static Result run(String... args) throws Exception {
+        return runWithInput(null, args);
+    }
+
+    /** Runs with {@code input} piped into standard input (null: /dev/null). */
+    static Result runWithInput(String input, String... args) throws Exception {
         if (!Files.isRegularFile(JAR)) throw new IllegalStateException("no " + JAR + ": run mvn package first");
         Path out = Files.createTempFile("pywin32jvm-out", ".txt");
         Path err = Files.createTempFile("pywin32jvm-err", ".txt");
+        Path in = input == null ? null : Files.createTempFile("pywin32jvm-in", ".txt");
         try {
+            if (in != null) Files.writeString(in, input, StandardCharsets.UTF_8);
             Process p = new ProcessBuilder(command(args))
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(in == null ? new File("/dev/null") : in.toFile()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -53,6 +60,7 @@ final class JarRunner {
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+            if (in != null) Files.deleteIfExists(in);
         }
     }
 }

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,14 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pywintypes.error, and Ctrl-D at the prompt ends it with status 0.
  */
 class ReplIT {
-    static final Path SCRIPT = Path.of("/usr/bin/script");
+    static final Path SCRIPT = PtySession.SCRIPT;
 
     @BeforeAll
     static void needScript() {
-        if (Files.isExecutable(SCRIPT)) return;
-        String msg = "script(1) is not installed (apt-get install bsdutils)";
-        if ("1".equals(System.getenv("PYWIN32JVM_REQUIRE_FIXTURES"))) fail(msg);
-        Assumptions.abort(msg);
+        PtySession.requireScript();
     }
 
     @ParameterizedTest
@@ -51,10 +46,19 @@ class ReplIT {
             "except win32wnet.error as e:",
             "    print('caught=%d' % e.winerror)",
             "",
-            "") + "\u0004";
-        Process p = drive(engine, input);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r", "");
-        assertEquals(0, p.exitValue(), out);
+            "");
+        String out;
+        int status;
+        try (PtySession s = new PtySession(engine, java.util.Map.of())) {
+            s.send(input);
+            s.expect("caught=1326");
+            s.expect(">>> ");
+            // Ctrl-D at the prompt, as typed (typed ahead, the terminal would still be in line mode)
+            s.send("\u0004");
+            status = s.exitStatus();
+            out = s.all().replace("\r", "");
+        }
+        assertEquals(0, status, out);
         assertTrue(out.contains("pywin32-jvm "), out);
         assertTrue(out.contains(">>> "), out);
         assertTrue(out.contains("... "), "no continuation prompt:\n" + out);

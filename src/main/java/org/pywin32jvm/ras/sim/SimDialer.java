@@ -71,7 +71,10 @@ public final class SimDialer implements Dialer {
         connections.put(h, c);
         Run run = new Run(c, plan, accepted, notifier instanceof RasApi.Notifier.Func1 f ? f.callback() : null);
         if (notifier instanceof RasApi.Notifier.Sync) {
-            return new RasApi.DialResult(h, run.runSync());
+            int rc = run.runSync();
+            // interrupted (Ctrl-C): the connection is gone, so no handle the caller would have to hang up
+            if (rc == INTERRUPTED) return new RasApi.DialResult(0, ERROR_USER_DISCONNECTION);
+            return new RasApi.DialResult(h, rc);
         }
         // Func1, or an HWND: off Windows there are no windows, so HWND dials proceed without notifications.
         run.schedule(0);
@@ -114,6 +117,12 @@ public final class SimDialer implements Dialer {
         int runSync() {
             for (int i = 0; i < plan.steps().size(); i++) {
                 sleep(plan.steps().get(i).delayMs());
+                if (Thread.currentThread().isInterrupted()) {
+                    // the flag stays set: the engine turns it into KeyboardInterrupt
+                    connections.remove(c.handle);
+                    c.closed = true;
+                    return INTERRUPTED;
+                }
                 if (c.closed) return ERROR_USER_DISCONNECTION;
                 int r = enter(i);
                 if (r != 0) return r < 0 ? 0 : r;
@@ -152,6 +161,8 @@ public final class SimDialer implements Dialer {
     }
 
     static final int ERROR_USER_DISCONNECTION = 631;
+    /** runSync's result when the dialling thread was interrupted. */
+    private static final int INTERRUPTED = -1;
 
     private static void sleep(long ms) {
         if (ms <= 0) return;

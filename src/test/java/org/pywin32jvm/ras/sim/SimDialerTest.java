@@ -89,4 +89,19 @@ class SimDialerTest {
         d.hangUp(r.handle());
         assertFalse(d.owns(r.handle()));
     }
+
+    @Test
+    void interruptedSyncDialLeavesNoConnection() {
+        SimDialer d = new SimDialer();
+        Thread.currentThread().interrupt();     // as Ctrl-C does to a dial waiting between states
+        RasApi.DialResult r;
+        try {
+            r = d.dial(req("x", "", ""), new RasApi.Notifier.Sync());
+        } finally {
+            assertTrue(Thread.interrupted(), "the interrupt is left for the engine");
+        }
+        assertEquals(0, r.handle());
+        assertEquals(631, r.rc());
+        assertEquals(0, d.enumConnections().length);
+    }
 }

@@ -1,0 +1,128 @@
+package org.pywin32jvm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command line as CPython's `python` behaves: standard input as a script, -m, -i, a directory,
+ * readable tracebacks of python-lib's own frames, and the examples' usage errors.
+ */
+class CommandLineIT {
+    @TempDir Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void dashRunsStandardInputAsOneScript(String engine) throws Exception {
+        String program = String.join("\n",
+            "import sys",
+            "for i in range(2):",
+            "    print('line %d' % i)",
+            "",
+            "print(sys.argv)",
+            "sys.exit(5)", "");
+        JarRunner.Result r = JarRunner.runWithInput(program, "--engine", engine, "-", "a", "b c");
+        assertEquals(5, r.status(), r.toString());
+        assertEquals("line 0\nline 1\n['-', 'a', 'b c']\n", r.out(), "no prompts, the script's output only");
+        assertEquals("", r.err(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void pipedInputWithoutArgumentsIsAScriptNotAConsole(String engine) throws Exception {
+        JarRunner.Result r = JarRunner.runWithInput("import sys\nprint(repr(sys.argv))\nraise KeyError('k')\n",
+            "--engine", engine);
+        assertEquals(1, r.status(), r.toString());
+        assertEquals("['']\n", r.out(), r.toString());
+        assertFalse(r.out().contains(">>>") || r.err().contains(">>>"), r.toString());
+        assertTrue(r.err().contains("File \"<stdin>\", line 3"), r.toString());
+        assertTrue(r.err().trim().endsWith("KeyError: 'k'"), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void tracebackNamesPythonLibReadablyAndQualifiesPywintypesError(String engine) throws Exception {
+        Path s = tmp.resolve("fails.py");
+        Files.writeString(s, "import win32wnet\nwin32wnet.WNetGetUser('Q:')\n");
+        JarRunner.Result r = JarRunner.run("--engine", engine, s.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("File \"<pywin32-jvm>/win32wnet.py\", line "), r.toString());
+        assertFalse(r.err().contains("__pyclasspath__") || r.err().contains("$py.class")
+            || r.err().contains("graalpy_vfs"), r.toString());
+        String[] lines = r.err().trim().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("pywintypes.error: (2250, 'WNetGetUser', "), r.toString());
+        // the source line of python-lib's frame is shown on both engines
+        int frame = r.err().indexOf("<pywin32-jvm>/win32wnet.py");
+        String after = r.err().substring(frame).split("\n")[1];
+        assertTrue(after.startsWith("    ") && !after.trim().isEmpty(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void dashMRunsAModuleAsMain(String engine) throws Exception {
+        JarRunner.Result r = JarRunner.run("--engine", engine, "-m", "netbios");
+        assertEquals(0, r.status(), r.toString());
+        // one line per LANA (none on a machine without adapters)
+        for (String line : r.out().split("\n")) {
+            if (!line.isEmpty()) assertTrue(line.matches("Adapter address: ([0-9a-f]{2} ){5}[0-9a-f]{2}"), r.toString());
+        }
+        Files.writeString(tmp.resolve("mymod.py"), "import sys\nprint('%s %s' % (__name__, sys.argv[1:]))\n");
+        // a user module from the current directory
+        ProcessBuilder pb = new ProcessBuilder(JarRunner.command("--engine", engine, "-m", "mymod", "x"))
+            .directory(tmp.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("__main__ ['x']", out.trim());
+        r = JarRunner.run("--engine", engine, "-m", "no_such_module_here");
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.err().contains("No module named no_such_module_here"), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void dashIRunsThenTheConsoleInTheProgramsNamespace(String engine) throws Exception {
+        Path s = tmp.resolve("setup.py");
+        Files.writeString(s, "answer = 6 * 7\n");
+        JarRunner.Result r = JarRunner.runWithInput("print('answer=%d' % answer)\nimport sys; sys.exit(answer - 40)\n",
+            "--engine", engine, "-i", s.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.out().contains("answer=42"), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void aDirectoryIsSaidToBeOne(String engine) throws Exception {
+        JarRunner.Result r = JarRunner.run("--engine", engine, tmp.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertEquals("pywin32-jvm: can't find '__main__' module in '" + tmp + "': it is a directory", r.err().trim());
+        Files.writeString(tmp.resolve("__main__.py"), "print('main of dir')\n");
+        r = JarRunner.run("--engine", engine, tmp.toString());
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("main of dir", r.out().trim());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void examplesPrintUsageForMissingArguments(String engine) throws Exception {
+        // (list_shares.py and map_share.py print their usage too: WnetExamplesIT)
+        String[][] cases = {{"examples/ras_callback_dial.py", "book.pbk"}, {"examples/rasdial.py", "connect"}};
+        for (String[] c : cases) {
+            String[] args = new String[c.length + 2];
+            args[0] = "--engine";
+            args[1] = engine;
+            System.arraycopy(c, 0, args, 2, c.length);
+            JarRunner.Result r = JarRunner.run(args);
+            assertEquals(2, r.status(), String.join(" ", c) + "\n" + r);
+            assertTrue(r.out().contains("usage:"), String.join(" ", c) + "\n" + r);
+            assertFalse(r.err().contains("Traceback"), String.join(" ", c) + "\n" + r);
+        }
+    }
+}
