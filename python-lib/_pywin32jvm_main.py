@@ -6,7 +6,6 @@ traceback of an uncaught exception behave alike under Jython and GraalPy.
 from __future__ import print_function
 
 import sys
-import traceback
 
 try:
     _INT = (int, long)
@@ -72,6 +71,7 @@ def _run(code_text, filename, argv):
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:
             tb = tb.tb_next
+        import traceback    # only for an uncaught exception: it pulls in re, tokenize, ... at start-up
         traceback.print_exception(etype, value, tb)
         return 1
     finally:

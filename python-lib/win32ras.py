@@ -7,7 +7,6 @@ try:                                    # the low-level lock: importing threadin
     from _thread import allocate_lock as _allocate_lock
 except ImportError:                     # Python 2 (Jython)
     from thread import allocate_lock as _allocate_lock
-import traceback as _traceback
 
 import _jvm
 import _winargs
@@ -157,6 +156,7 @@ def _trampoline(fn):
             fn(int(hrasconn), int(msg), int(state), int(err), int(exterr))
         except:                                                     # noqa: E722 (PyErr_Print takes all)
             try:
+                import traceback as _traceback     # only when a callback fails (heavy at start-up)
                 _traceback.print_exc()
                 _sys.stderr.write(_CALLBACK_FAILED)
                 _sys.stderr.flush()

@@ -1,6 +1,5 @@
 """A module that exposes the Windows Networking API."""
 import sys
-import warnings
 from itertools import repeat
 
 import _jvm
@@ -502,7 +501,8 @@ def _t_byte(value):
     """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
     value = _winargs.as_long(value)
     if value < -128 or value > 127:
-        warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
+        import warnings as _warnings     # only on truncation: not at start-up
+        _warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
         value &= 0xFF
         if value > 127:
             value -= 256

@@ -14,11 +14,12 @@ import java.util.Map;
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-        "usage: pywin32-jvm [--engine jython|graalpy] [-c CODE | script.py | -] [args...]",
+        "usage: pywin32-jvm [--engine jython|graalpy] [--jit] [-c CODE | script.py | -] [args...]",
         "       pywin32-jvm --version | --backends | --help",
         "",
         "  --engine NAME   jython (Python 2.7) or graalpy (Python 3, the default);",
         "                  also PYWIN32JVM_ENGINE or -Dpywin32jvm.engine",
+        "  --jit           GraalPy's optimizing runtime (JDK 25+ and the Graal jars, see README)",
         "  -c CODE         run CODE as a program; the rest are sys.argv[1:]",
         "  script.py       run the script; no script: the interactive console",
         "  --version       versions of the product, both engines and the backends in use",
@@ -48,6 +49,7 @@ public final class Main {
 
     private static int dispatch(String[] args, PrintStream out, PrintStream err) {
         String engine = Config.get("engine", Pywin32Jvm.DEFAULT_ENGINE);
+        Pywin32Jvm.Option[] options = {};
         int i = 0;
         while (i < args.length && args[i].startsWith("-") && !args[i].equals("-")) {
             String a = args[i];
@@ -58,11 +60,14 @@ public final class Main {
             } else if (a.startsWith("--engine=")) {
                 engine = a.substring("--engine=".length());
                 i++;
+            } else if (a.equals("--jit")) {
+                options = new Pywin32Jvm.Option[] {Pywin32Jvm.Option.JIT};
+                i++;
             } else if (a.equals("--version") || a.equals("-V")) {
                 printVersion(out);
                 return 0;
             } else if (a.equals("--cds-training")) {
-                return cdsTraining(out);
+                return cdsTraining(engine, out);
             } else if (a.equals("--backends")) {
                 printBackends(out);
                 return 0;
@@ -72,7 +77,7 @@ public final class Main {
             } else if (a.equals("-c")) {
                 if (i + 1 >= args.length) throw new UsageException("argument expected for the -c option");
                 checkEngine(engine);
-                try (PythonEngine py = open(engine)) {
+                try (PythonEngine py = open(engine, options)) {
                     return py.runCode(args[i + 1], Arrays.copyOfRange(args, i + 2, args.length));
                 }
             } else if (a.equals("--")) {
@@ -84,7 +89,7 @@ public final class Main {
         }
         checkEngine(engine);
         if (i >= args.length || args[i].equals("-")) {
-            try (PythonEngine py = open(engine)) {
+            try (PythonEngine py = open(engine, options)) {
                 return py.repl();
             }
         }
@@ -92,7 +97,7 @@ public final class Main {
         if (!Files.isRegularFile(script)) {
             throw new UsageException("can't open file '" + args[i] + "': [Errno 2] No such file or directory");
         }
-        try (PythonEngine py = open(engine)) {
+        try (PythonEngine py = open(engine, options)) {
             return py.run(script, Arrays.copyOfRange(args, i + 1, args.length));
         }
     }
@@ -103,23 +108,24 @@ public final class Main {
         }
     }
 
-    private static PythonEngine open(String engine) {
+    private static PythonEngine open(String engine, Pywin32Jvm.Option... options) {
         try {
-            return Pywin32Jvm.engine(engine);
+            return Pywin32Jvm.engine(engine, options);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
     /**
-     * What bin/pywin32-jvm runs once under -XX:ArchiveClassesAtExit: start both engines and import
-     * the face, so that the class-data archive holds what every later start-up loads.
+     * What bin/pywin32-jvm runs once per jar, JDK and engine under -XX:ArchiveClassesAtExit (AppCDS)
+     * or -XX:AOTCacheOutput (JDK 25+): start the engine, import the face and run a script, so that
+     * the archive holds what every later start-up loads.
      */
-    private static int cdsTraining(PrintStream out) {
-        for (String engine : new String[] {"jython", "graalpy"}) {
-            try (PythonEngine py = open(engine)) {
-                py.runCode("import pywintypes, win32ras, win32wnet, winerror, win32netcon, _winargs");
-            }
+    private static int cdsTraining(String engine, PrintStream out) {
+        checkEngine(engine);
+        try (PythonEngine py = open(engine)) {
+            py.runCode("import pywintypes, win32ras, win32wnet, winerror, win32netcon, _winargs\n"
+                + "win32ras.IsHandleValid(1); win32wnet.NETRESOURCE(); print('')");
         }
         out.println("ok");
         return 0;
@@ -130,7 +136,7 @@ public final class Main {
         out.println("  jython:  Jython " + org.python.Version.PY_VERSION);
         try (org.graalvm.polyglot.Engine e = org.graalvm.polyglot.Engine.newBuilder("python")
                 .option("engine.WarnInterpreterOnly", "false").build()) {
-            out.println("  graalpy: " + GraalPyEngine.versionOf(e));
+            out.println("  graalpy: " + GraalPyEngine.versionOf(e) + ", " + GraalPyEngine.runtimeOf(e));
         }
         out.println("  java:    " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.println("  default engine: " + Config.get("engine", Pywin32Jvm.DEFAULT_ENGINE));
