@@ -92,6 +92,9 @@ _EMPTY6 = ('',) * 6
 # compare against a big integer on every call)
 _PMIN = -(1 << 63)
 _PMAX = (1 << 63) - 1
+# Python 2's int is a C long, never wider than a pointer: no range check (on Jython, comparing the
+# 32-bit int with the long bounds cost more than the rest of IsHandleValid)
+_INT_IS_PTR = _sys.version_info[0] < 3
 _NOARG = object()
 _type = type
 _int = int
@@ -209,7 +212,7 @@ def HangUp(*args, **kw):
         _winargs.no_keywords('HangUp', kw)
         _winargs.arity('HangUp', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not _PMIN <= h <= _PMAX:
+    if type(h) is not int or not (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         h = _winargs.as_handle(h)
     try:
         _hangUp(h)
@@ -230,7 +233,7 @@ def IsHandleValid(*args, **kw):
         h = _NOARG
     if h is _NOARG:
         _winargs.arity('IsHandleValid', args, 1, 1)
-    if _type(h) is _int and _PMIN <= h <= _PMAX:
+    if _type(h) is _int and (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         return h != 0
     return _winargs.as_handle(h) != 0
 
@@ -281,7 +284,7 @@ def GetConnectStatus(*args, **kw):
         _winargs.no_keywords('GetConnectStatus', kw)
         _winargs.arity('GetConnectStatus', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not _PMIN <= h <= _PMAX:
+    if type(h) is not int or not (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         h = _winargs.as_handle(h)
     try:
         text = _face_status(_api, h)
