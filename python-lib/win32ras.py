@@ -159,8 +159,11 @@ def _trampoline(fn):
             fn(int(hrasconn), int(msg), int(state), int(err), int(exterr))
         except:                                                     # noqa: E722 (PyErr_Print takes all)
             try:
+                info = _sys.exc_info()               # before the import: it may reset it (Jython)
                 import traceback as _traceback     # only when a callback fails (heavy at start-up)
-                _traceback.print_exc()
+                # to this module's sys.stderr: imported on a Java thread, Jython gives traceback
+                # another sys (the thread's) than the script's
+                _traceback.print_exception(info[0], info[1], info[2], None, _sys.stderr)
                 _sys.stderr.write(_CALLBACK_FAILED)
                 _sys.stderr.flush()
             except Exception:
