@@ -50,8 +50,9 @@ calls() {  # engine calls-per-round [launcher options...]
   PYWIN32JVM_CDS=0 bin/pywin32-jvm --engine "$engine" "$@" scripts/bench/runtime_calls.py "$n" |
     awk -v e="$engine${1:+ $1}" '
       { name = $1; ns[NR] = $NF; names[NR] = name }
-      END { for (i = 1; i <= NR; i++)
-              printf "%-15s %-26s %9.1f ns  %5.1fx empty function\n", e, names[i], ns[i], ns[i] / (ns[1] > 0 ? ns[1] : 1) }'
+      END { for (i = 1; i <= NR; i++)    # compiled, an empty call costs nothing: no ratio then
+              if (ns[1] >= 1) printf "%-15s %-26s %9.1f ns  %5.1fx empty function\n", e, names[i], ns[i], ns[i] / ns[1]
+              else printf "%-15s %-26s %9.1f ns\n", e, names[i], ns[i] }'
 }
 echo "-- per call, ns (median of 7 interleaved rounds after 10 warm-up rounds, thread CPU time, bare loop"
 echo "   subtracted; ${BENCH_CALLS:-50000} calls a round, ${BENCH_JIT_CALLS:-500000} with --jit: it compiles after millions)"

@@ -52,16 +52,16 @@ final class JythonEngine implements PythonEngine {
     /** Replaces the {@code <some>.jar/Lib} entries of sys.path with {@link #STDLIB}, once, in place. */
     static void useClassPathStdlib(PySystemState state) {
         org.python.core.PyList path = state.path;
-        boolean added = false;
+        boolean found = false;
         for (int i = path.size() - 1; i >= 0; i--) {
             String entry = String.valueOf(path.get(i)).replace('\\', '/');
             if (entry.endsWith(".jar/Lib") || entry.equals(STDLIB)) {
                 path.remove(i);
-                added = true;
+                found = true;
             }
         }
         // the stdlib right after python-lib, where the jar's Lib was (Jython puts it after python.path)
-        if (added) {
+        if (found) {
             int at = path.size();
             for (int i = 0; i < path.size(); i++) {
                 if (PYTHON_LIB.equals(String.valueOf(path.get(i)))) at = i + 1;
