@@ -7,8 +7,6 @@ from __future__ import print_function
 
 import sys
 
-import _pywin32jvm_traceback
-
 import _pywin32jvm_paths
 
 _pywin32jvm_paths.install()     # network paths (\\host\share, mapped drives) for open/os/shutil
@@ -87,6 +85,7 @@ def _run(code_text, filename, argv):
         # drop this bootstrap's own frame so the traceback starts in the script, as in CPython
         if tb is not None and tb.tb_frame.f_code is _run.__code__:
             tb = tb.tb_next
+        import _pywin32jvm_traceback    # only for an uncaught exception: traceback pulls in re, tokenize, ...
         _pywin32jvm_traceback.print_exception(etype, value, tb)
         # CPython ends by SIGINT after an uncaught KeyboardInterrupt: the shell sees 128 + 2
         return 130 if etype is KeyboardInterrupt else 1

@@ -1,4 +1,5 @@
 """pywintypes: the error class and the PyHANDLE type shared by win32ras and win32wnet."""
+import sys as _sys
 
 
 class error(Exception):
@@ -35,7 +36,7 @@ class PyHANDLE(object):
 
     def __init__(self, value=0):
         # fast path: an int that already fits a signed pointer
-        if type(value) is int and _MIN_PTR <= value <= _MAX_PTR:
+        if type(value) is int and (_INT_IS_PTR or _MIN_PTR <= value <= _MAX_PTR):
             _set_handle(self, value)
         else:
             _set_handle(self, _handle_value(value))
@@ -148,6 +149,8 @@ except NameError:
 _MIN_PTR = -(1 << 63)
 _MAX_PTR = (1 << 63) - 1
 _MAX_UPTR = (1 << 64) - 1
+# Python 2's int is a C long, never wider than a pointer: the range check is for Python 3 only
+_INT_IS_PTR = _sys.version_info[0] < 3
 
 
 def _handle_value(ob):
@@ -173,7 +176,7 @@ def HANDLE(*args):
         # hot path without the __init__ frame (GraalPy interprets every Python call)
         value = args[0]
         h = _new_object(PyHANDLE)
-        if type(value) is int and _MIN_PTR <= value <= _MAX_PTR:
+        if type(value) is int and (_INT_IS_PTR or _MIN_PTR <= value <= _MAX_PTR):
             _set_handle(h, value)
         else:
             _set_handle(h, _handle_value(value))

@@ -7,7 +7,6 @@ try:                                    # the low-level lock: importing threadin
     from _thread import allocate_lock as _allocate_lock
 except ImportError:                     # Python 2 (Jython)
     from thread import allocate_lock as _allocate_lock
-import traceback as _traceback
 
 import _jvm
 import _winargs
@@ -93,6 +92,9 @@ _EMPTY6 = ('',) * 6
 # compare against a big integer on every call)
 _PMIN = -(1 << 63)
 _PMAX = (1 << 63) - 1
+# Python 2's int is a C long, never wider than a pointer: no range check (on Jython, comparing the
+# 32-bit int with the long bounds cost more than the rest of IsHandleValid)
+_INT_IS_PTR = _sys.version_info[0] < 3
 _NOARG = object()
 _type = type
 _int = int
@@ -157,7 +159,11 @@ def _trampoline(fn):
             fn(int(hrasconn), int(msg), int(state), int(err), int(exterr))
         except:                                                     # noqa: E722 (PyErr_Print takes all)
             try:
-                _traceback.print_exc()
+                info = _sys.exc_info()               # before the import: it may reset it (Jython)
+                import traceback as _traceback     # only when a callback fails (heavy at start-up)
+                # to this module's sys.stderr: imported on a Java thread, Jython gives traceback
+                # another sys (the thread's) than the script's
+                _traceback.print_exception(info[0], info[1], info[2], None, _sys.stderr)
                 _sys.stderr.write(_CALLBACK_FAILED)
                 _sys.stderr.flush()
             except Exception:
@@ -222,7 +228,7 @@ def HangUp(*args, **kw):
         _winargs.no_keywords('HangUp', kw)
         _winargs.arity('HangUp', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not _PMIN <= h <= _PMAX:
+    if type(h) is not int or not (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         h = _winargs.as_handle(h)
     try:
         _hangUp(h)
@@ -247,7 +253,7 @@ def IsHandleValid(*args, **kw):
         h = _NOARG
     if h is _NOARG:
         _winargs.arity('IsHandleValid', args, 1, 1)
-    if _type(h) is _int and _PMIN <= h <= _PMAX:
+    if _type(h) is _int and (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         return h != 0
     return _winargs.as_handle(h) != 0
 
@@ -311,7 +317,7 @@ def GetConnectStatus(*args, **kw):
         _winargs.no_keywords('GetConnectStatus', kw)
         _winargs.arity('GetConnectStatus', args, 1, 1)
     h = args[0]
-    if type(h) is not int or not _PMIN <= h <= _PMAX:
+    if type(h) is not int or not (_INT_IS_PTR or _PMIN <= h <= _PMAX):
         h = _winargs.as_handle(h)
     try:
         text = _face_status(_api, h)

@@ -1,6 +1,5 @@
 """A module that exposes the Windows Networking API."""
 import sys as _sys
-import warnings as _warnings
 from itertools import repeat as _repeat
 
 import _jvm
@@ -57,15 +56,17 @@ _NR_STRS = frozenset(('lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
 
 
 def _nr_init(self, *args, **kw):
-    _no_args('NETRESOURCE', args, kw)
-    _osa(self, 'dwScope', 0)
-    _osa(self, 'dwType', 0)
-    _osa(self, 'dwDisplayType', 0)
-    _osa(self, 'dwUsage', 0)
-    _osa(self, 'lpLocalName', None)
-    _osa(self, 'lpRemoteName', None)
-    _osa(self, 'lpComment', None)
-    _osa(self, 'lpProvider', None)
+    if args or kw:
+        _no_args('NETRESOURCE', args, kw)
+    # the slot descriptors' own setters (bound below): no attribute lookup per field
+    _set_scope(self, 0)
+    _set_type(self, 0)
+    _set_display_type(self, 0)
+    _set_usage(self, 0)
+    _set_local_name(self, None)
+    _set_remote_name(self, None)
+    _set_comment(self, None)
+    _set_provider(self, None)
 
 
 def _nr_setattr(self, name, value):
@@ -98,6 +99,9 @@ PyNETRESOURCE = _Final('PyNETRESOURCE', (object,), {
     '__repr__': _nr_repr,
 })
 NETRESOURCE = NETRESOURCEType = PyNETRESOURCE
+_set_scope, _set_type, _set_display_type, _set_usage, _set_local_name, _set_remote_name, _set_comment, \
+    _set_provider = tuple(PyNETRESOURCE.__dict__[_n].__set__ for _n in (
+        'dwScope', 'dwType', 'dwDisplayType', 'dwUsage', 'lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
 
 
 def _as_netresource(ob):
@@ -562,6 +566,7 @@ def _t_byte(value):
     """structmember T_BYTE: truncated to a signed char, with pywin32/CPython's RuntimeWarning."""
     value = _winargs.as_long(value)
     if value < -128 or value > 127:
+        import warnings as _warnings     # only on truncation: not at start-up
         _warnings.warn("Truncation of value to char", RuntimeWarning, stacklevel=3)
         value &= 0xFF
         if value > 127:

@@ -7,9 +7,12 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/pywin32jvm-rasbench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 printf '[Bench]\nDEVICE=vpn\nDevice=Bench tunnel\n' > "$work/bench.pbk"
 printf '[Bench]\nstates = OpenPort, PortOpened, ConnectDevice, DeviceConnected, Authenticate, Authenticated, Connected\naccept = bench:pw\n' > "$work/bench.scenario"
-for engine in jython graalpy; do
-  echo "-- $engine ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a))"
-  java -Xmx1g -Dpywin32jvm.ras.dialer=sim -Dpywin32jvm.ras.sim.scenario="$work/bench.scenario" \
-       -Dpywin32jvm.ras.phonebook="$work/bench.pbk" -Dpywin32jvm.ras.store="$work/store" \
-       -jar target/pywin32-jvm.jar --engine "$engine" scripts/bench/ras_bench.py "${CYCLES:-100000}"
+# through the launcher (the JDK it picks), GraalPy interpreted and with --jit (BENCH_MODES="interp jit")
+for run in "jython" "graalpy" "graalpy --jit"; do
+  case " ${BENCH_MODES:-interp jit} " in *" jit "*) ;; *) [ "$run" = "graalpy --jit" ] && continue ;; esac
+  echo "-- $run ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a))"
+  # shellcheck disable=SC2086
+  PYWIN32JVM_CDS=0 PYWIN32JVM_JAVA_OPTS="-Xmx1g -Dpywin32jvm.ras.dialer=sim -Dpywin32jvm.ras.sim.scenario=$work/bench.scenario \
+       -Dpywin32jvm.ras.phonebook=$work/bench.pbk -Dpywin32jvm.ras.store=$work/store" \
+       bin/pywin32-jvm --engine $run scripts/bench/ras_bench.py "${CYCLES:-100000}"
 done

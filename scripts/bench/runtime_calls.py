@@ -1,28 +1,38 @@
-"""Per-call cost inside one engine: a trivial face call versus an empty Python function.
+"""Per-call cost inside one engine: trivial face calls versus an empty Python function.
+
+    runtime_calls.py [CALLS [ROUNDS [WARMUP]]]
 
 Run by scripts/bench/runtime.sh under each engine; prints one line per measure:
     <name> <nanoseconds per call>
-Each measure is the best of several rounds, minus the cost of the bare loop.
+Every body is warmed up first (WARMUP rounds of all of them, interleaved, so the empty call is as
+warm as the face calls: an interpreted GraalPy and HotSpot keep speeding up over many rounds), then
+timed in ROUNDS interleaved rounds by the thread's CPU time (not wall time: the machine is shared).
+A measure is the median of its rounds minus the median of the bare loop.
 """
 from __future__ import print_function
 
 import sys
-import time
 
 import pywintypes
-import win32ras   # the start-up set; IsHandleValid is the trivial face function measured
-import win32wnet  # noqa: F401
+import win32ras
+import win32wnet
+
+import _jvm
 
 try:
     _range = xrange
 except NameError:
     _range = range
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+WARMUP = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+
+_mx = _jvm.jclass('java.lang.management.ManagementFactory').getThreadMXBean()
+_cpu_ns = _mx.getCurrentThreadCpuTime
 
 
-def _empty():
+def _empty(h):
     pass
 
 
@@ -34,19 +44,7 @@ def loop_bare(n):
 def loop_empty(n):
     f = _empty
     for _ in _range(n):
-        f()
-
-
-def loop_handle(n):
-    H = pywintypes.HANDLE
-    for _ in _range(n):
-        H(1).handle
-
-
-def loop_handle_int(n):
-    h = pywintypes.HANDLE(7)
-    for _ in _range(n):
-        int(h)
+        f(1)
 
 
 def loop_is_handle_valid(n):
@@ -55,31 +53,54 @@ def loop_is_handle_valid(n):
         f(1)
 
 
+def loop_handle(n):
+    H = pywintypes.HANDLE
+    for _ in _range(n):
+        H(1).handle
+
+
+def loop_netresource(n):
+    NR = win32wnet.NETRESOURCE
+    for _ in _range(n):
+        NR()
+
+
+def loop_handle_int(n):
+    h = pywintypes.HANDLE(7)
+    for _ in _range(n):
+        int(h)
+
+
 def loop_error(n):
     E = pywintypes.error
     for _ in _range(n):
         E(5, 'F', 'Access is denied.')
 
 
-def best(fn):
-    times = []
-    for _ in _range(ROUNDS):
-        t0 = time.time()
-        fn(N)
-        times.append(time.time() - t0)
-    return min(times)
+MEASURES = [('empty_function(1)', loop_empty), ('win32ras.IsHandleValid(1)', loop_is_handle_valid),
+            ('HANDLE(1).handle', loop_handle), ('win32wnet.NETRESOURCE()', loop_netresource),
+            ('int(PyHANDLE)', loop_handle_int), ('pywintypes.error(...)', loop_error)]
+
+
+def _median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
 
 
 def main():
-    measures = [('empty_function', loop_empty), ('win32ras.IsHandleValid(1)', loop_is_handle_valid),
-                ('HANDLE(1).handle', loop_handle),
-                ('int(PyHANDLE)', loop_handle_int), ('pywintypes.error(...)', loop_error)]
-    for _, fn in measures:      # warm-up round for the JIT (HotSpot for Jython)
-        fn(N)
-    loop_bare(N)
-    bare = best(loop_bare)
-    for name, fn in measures:
-        print('%s %.1f' % (name, max(best(fn) - bare, 0.0) * 1e9 / N))
+    bodies = [('bare', loop_bare)] + MEASURES
+    for _ in _range(WARMUP):
+        for _, fn in bodies:
+            fn(N)
+    times = dict((name, []) for name, _ in bodies)
+    for _ in _range(ROUNDS):
+        for name, fn in bodies:
+            t0 = _cpu_ns()
+            fn(N)
+            times[name].append(_cpu_ns() - t0)
+    bare = _median(times['bare'])
+    for name, _ in MEASURES:
+        print('%s %.1f' % (name, max(_median(times[name]) - bare, 0) / float(N)))
     sys.stdout.flush()
 
 

@@ -60,3 +60,14 @@ for engine in jython graalpy; do
   printf '%-8s per call: empty function %s us, WNetGetUser() %s us, NETRESOURCE read %s us, write %s us, NETRESOURCE() %s us\n' \
     "$engine" "$(val empty_us)" "$(val getuser_us)" "$(val nr_read_us)" "$(val nr_write_us)" "$(val new_nr_us)"
 done
+
+# GraalPy interpreted against --jit, both through the launcher on the JDK it picks (BENCH_MODES="interp jit")
+case " ${BENCH_MODES:-interp jit} " in *" jit "*)
+  for run in "graalpy" "graalpy --jit"; do
+    # shellcheck disable=SC2086
+    out=$(PYWIN32JVM_CDS=0 bin/pywin32-jvm --engine $run scripts/bench/wnet_bench.py "$server" "$ROUNDS")
+    val() { echo "$out" | awk -v k="$1" '$1 == k { print $2 }'; }
+    printf '%-14s launcher: first %.3f s; warm median %.3f s (%.2fx smbclient -L); per call: empty %s us, WNetGetUser() %s us, NETRESOURCE() %s us\n' \
+      "$run" "$(val first_s)" "$(val enum_s)" "$(calc "$(val enum_s) / $smb")" "$(val empty_us)" "$(val getuser_us)" "$(val new_nr_us)"
+  done ;;
+esac

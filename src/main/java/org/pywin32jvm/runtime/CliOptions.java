@@ -16,6 +16,8 @@ final class CliOptions {
 
     Action action = Action.RUN;
     String engine = Config.get("engine", Pywin32Jvm.DEFAULT_ENGINE);
+    /** --jit: GraalPy's optimizing runtime. */
+    boolean jit;
     /** -i: the console after the program, in its namespace. */
     boolean interactive;
     /** -c CODE */
@@ -58,6 +60,9 @@ final class CliOptions {
             } else if (a.equals("--cds-training")) {
                 o.action = Action.CDS_TRAINING;
                 return o;
+            } else if (a.equals("--jit")) {
+                o.jit = true;
+                i++;
             } else if (a.equals("-i")) {
                 o.interactive = true;
                 i++;
@@ -94,6 +99,10 @@ final class CliOptions {
     private static String value(String[] argv, int i, String missing) {
         if (i + 1 >= argv.length) throw new Main.UsageException(missing);
         return argv[i + 1];
+    }
+
+    Pywin32Jvm.Option[] options() {
+        return jit ? new Pywin32Jvm.Option[] {Pywin32Jvm.Option.JIT} : new Pywin32Jvm.Option[0];
     }
 
     String[] argsArray() {

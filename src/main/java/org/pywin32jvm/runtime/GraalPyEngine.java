@@ -52,8 +52,9 @@ final class GraalPyEngine implements PythonEngine {
     /** Python's eval() bound to the embedding namespace: eval("None") must give None, not the module. */
     private final Value evalFn;
 
-    GraalPyEngine() {
+    GraalPyEngine(boolean jit) {
         boolean windowsFace = WindowsFace.requested();     // a bad setting fails before a context exists
+        if (jit) JitCheck.warnIfInterpreted(Shared.ENGINE);
         // Scripts expect what `python` gives them: files, threads, subprocesses and Java access.
         Context.Builder builder = GraalPyResources.contextBuilder(Shared.VFS);
         if (Shared.FILES != null) {
@@ -82,6 +83,11 @@ final class GraalPyEngine implements PythonEngine {
         // the shaded jar loses the polyglot release name ("Development Build"): the build records it
         return "GraalPy " + Pywin32Jvm.buildProperty("graalpy")
             + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
+    }
+
+    /** "optimizing runtime (...)" when Truffle compiles guest code in this JVM, else "interpreted". */
+    static String runtimeOf(Engine engine) {
+        return JitCheck.optimizing(engine) ? "optimizing runtime (" + engine.getImplementationName() + ")" : "interpreted";
     }
 
     @Override

@@ -16,6 +16,12 @@ import org.python.util.PythonInterpreter;
 final class JythonEngine implements PythonEngine {
     /** python-lib inside the jar, as Jython's classpath importer names it. */
     static final String PYTHON_LIB = "__pyclasspath__/org.graalvm.python.vfs/src";
+    /**
+     * Jython's standard library, through the same class-path importer. Jython itself would put
+     * {@code <jar>/Lib} on sys.path, and its zipimporter reads the directory of the whole jar
+     * (70,000 entries) on the first import that gets there: a large part of the start-up.
+     */
+    static final String STDLIB = "__pyclasspath__/Lib";
 
     private static boolean initialized;
 
@@ -26,6 +32,7 @@ final class JythonEngine implements PythonEngine {
         boolean windowsFace = WindowsFace.requested();     // a bad setting fails before an interpreter exists
         initialize();
         PySystemState state = new PySystemState();
+        useClassPathStdlib(state);
         interp = new PythonInterpreter(null, state);
         interp.exec("import _pywin32jvm_main");
         if (windowsFace) interp.exec(WindowsFace.APPLY);
@@ -40,7 +47,29 @@ final class JythonEngine implements PythonEngine {
         p.setProperty("python.console.encoding", "UTF-8");
         p.setProperty("python.cachedir.skip", "true");
         PythonInterpreter.initialize(System.getProperties(), p, new String[0]);
+        useClassPathStdlib(Py.getSystemState());
         initialized = true;
+    }
+
+    /** Replaces the {@code <some>.jar/Lib} entries of sys.path with {@link #STDLIB}, once, in place. */
+    static void useClassPathStdlib(PySystemState state) {
+        org.python.core.PyList path = state.path;
+        boolean found = false;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            String entry = String.valueOf(path.get(i)).replace('\\', '/');
+            if (entry.endsWith(".jar/Lib") || entry.equals(STDLIB)) {
+                path.remove(i);
+                found = true;
+            }
+        }
+        // the stdlib right after python-lib, where the jar's Lib was (Jython puts it after python.path)
+        if (found) {
+            int at = path.size();
+            for (int i = 0; i < path.size(); i++) {
+                if (PYTHON_LIB.equals(String.valueOf(path.get(i)))) at = i + 1;
+            }
+            path.insert(at, new PyString(STDLIB));
+        }
     }
 
     @Override public String name() { return "jython"; }

@@ -13,11 +13,12 @@ import java.util.Map;
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-        "usage: pywin32-jvm [--engine jython|graalpy] [-i] [-c CODE | -m MODULE | script.py | -] [args...]",
+        "usage: pywin32-jvm [--engine jython|graalpy] [--jit] [-i] [-c CODE | -m MODULE | script.py | -] [args...]",
         "       pywin32-jvm --version | --backends | --help",
         "",
         "  --engine NAME   jython (Python 2.7) or graalpy (Python 3, the default);",
         "                  also PYWIN32JVM_ENGINE or -Dpywin32jvm.engine",
+        "  --jit           GraalPy's optimizing runtime (JDK 25+ and the Graal jars, see README)",
         "  -c CODE         run CODE as a program; the rest are sys.argv[1:]",
         "  -m MODULE       run a module as __main__ (e.g. -m netbios)",
         "  -i              after the program, the interactive console in its namespace",
@@ -58,13 +59,13 @@ public final class Main {
             case VERSION: printVersion(out); return 0;
             case HELP: out.println(USAGE); return 0;
             case BACKENDS: printBackends(out); return 0;
-            case CDS_TRAINING: return cdsTraining(out);
+            case CDS_TRAINING: return cdsTraining(o.engine, out);
             default: break;
         }
         checkEngine(o.engine);
         Path script = null;
         if (o.script != null && !o.script.equals("-")) script = scriptFile(o.script);
-        try (PythonEngine py = open(o.engine)) {
+        try (PythonEngine py = open(o.engine, o.options())) {
             int status;
             if (o.command != null) {
                 status = py.runCode(o.command, o.argsArray());
@@ -114,23 +115,24 @@ public final class Main {
         }
     }
 
-    private static PythonEngine open(String engine) {
+    private static PythonEngine open(String engine, Pywin32Jvm.Option... options) {
         try {
-            return Pywin32Jvm.engine(engine);
+            return Pywin32Jvm.engine(engine, options);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
     /**
-     * What bin/pywin32-jvm runs once under -XX:ArchiveClassesAtExit: start both engines and import
-     * the face, so that the class-data archive holds what every later start-up loads.
+     * What bin/pywin32-jvm runs once per jar, JDK and engine under -XX:ArchiveClassesAtExit (AppCDS)
+     * or -XX:AOTCacheOutput (JDK 25+): start the engine, import the face and run a script, so that
+     * the archive holds what every later start-up loads.
      */
-    private static int cdsTraining(PrintStream out) {
-        for (String engine : new String[] {"jython", "graalpy"}) {
-            try (PythonEngine py = open(engine)) {
-                py.runCode("import pywintypes, win32ras, win32wnet, winerror, win32netcon, _winargs");
-            }
+    private static int cdsTraining(String engine, PrintStream out) {
+        checkEngine(engine);
+        try (PythonEngine py = open(engine)) {
+            py.runCode("import pywintypes, win32ras, win32wnet, winerror, win32netcon, _winargs\n"
+                + "win32ras.IsHandleValid(1); win32wnet.NETRESOURCE(); print('')");
         }
         out.println("ok");
         return 0;
@@ -141,7 +143,7 @@ public final class Main {
         out.println("  jython:  Jython " + org.python.Version.PY_VERSION);
         try (org.graalvm.polyglot.Engine e = org.graalvm.polyglot.Engine.newBuilder("python")
                 .option("engine.WarnInterpreterOnly", "false").build()) {
-            out.println("  graalpy: " + GraalPyEngine.versionOf(e));
+            out.println("  graalpy: " + GraalPyEngine.versionOf(e) + ", " + GraalPyEngine.runtimeOf(e));
         }
         out.println("  java:    " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.println("  default engine: " + Config.get("engine", Pywin32Jvm.DEFAULT_ENGINE));

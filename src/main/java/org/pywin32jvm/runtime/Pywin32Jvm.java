@@ -19,19 +19,40 @@ public final class Pywin32Jvm {
 
     public static final String DEFAULT_ENGINE = "graalpy";
 
+    /** Options of {@link #graalpy(Option...)} and {@link #engine(String, Option...)}. */
+    public enum Option {
+        /**
+         * GraalPy's optimizing runtime, for long-running work (servers, hot loops): it compiles the
+         * Python code the application runs often. The JVM must have been started on JDK 25+ with the
+         * Graal jars ({@code jit/} beside the jar) on {@code --upgrade-module-path} and
+         * {@code -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI} (see {@link #JIT_JVM_FLAGS});
+         * elsewhere one line on stderr says so and the engine runs interpreted. No effect on Jython.
+         */
+        JIT
+    }
+
+    /** The JVM flags that, with {@code --upgrade-module-path=<the jars in jit/>}, enable {@link Option#JIT}. */
+    public static final java.util.List<String> JIT_JVM_FLAGS =
+        java.util.List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI");
+
     public static PythonEngine jython() {
         return new JythonEngine();
     }
 
     public static PythonEngine graalpy() {
-        return new GraalPyEngine();
+        return new GraalPyEngine(false);
+    }
+
+    /** A GraalPy engine with options, e.g. {@code Pywin32Jvm.graalpy(Option.JIT)}. */
+    public static PythonEngine graalpy(Option... options) {
+        return new GraalPyEngine(java.util.Arrays.asList(options).contains(Option.JIT));
     }
 
     /** "jython" or "graalpy"; anything else is an IllegalArgumentException with a one-line message. */
-    public static PythonEngine engine(String name) {
+    public static PythonEngine engine(String name, Option... options) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "jython": return jython();
-            case "graalpy": return graalpy();
+            case "graalpy": return graalpy(options);
             default: throw new IllegalArgumentException("unknown engine '" + name + "' (choose jython or graalpy)");
         }
     }
