@@ -22,6 +22,12 @@ HANG_SECONDS = 20.0
 
 ENGINE = 'jython' if IS_JYTHON else 'graalpy'
 
+# functions whose correct behaviour with arbitrary values is to block or to act on this machine: an INFINITE or
+# huge wait, starting programs the value pool names, creating, copying or deleting files in the working folder
+NOT_CALLED = set(['win32event.WaitForSingleObject', 'win32api.Sleep', 'win32api.ShellExecute', 'win32api.WinExec',
+                  'win32file.CopyFile', 'win32file.MoveFile', 'win32file.DeleteFile', 'win32file.CreateDirectory',
+                  'win32file.RemoveDirectory'])
+
 
 class Tally(object):
     """Makes calls, counts what they did and keeps a line for every defect (Java exception, other type, hang)."""

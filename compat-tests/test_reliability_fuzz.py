@@ -13,7 +13,7 @@ import win32wnet
 from _rasfix import RasFixture
 from _support import Case
 
-SKIP = set(['win32event.WaitForSingleObject'])
+SKIP = _badinput.NOT_CALLED
 
 
 class Fuzz(Case):
