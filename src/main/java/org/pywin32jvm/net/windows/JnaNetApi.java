@@ -34,14 +34,21 @@ public final class JnaNetApi implements NetApi {
 
     private final Netapi32 netapi;
     private final String description;
+    private final int preferredLength;
 
     public JnaNetApi() {
         this(WindowsNative.load("netapi32", Netapi32.class), WindowsNative.describe("netapi32"));
     }
 
     public JnaNetApi(Netapi32 netapi, String description) {
+        this(netapi, description, PREFERRED_LENGTH);
+    }
+
+    /** {@code preferredLength}: the prefmaxlen of each Enum call (small values make netapi32 page). */
+    public JnaNetApi(Netapi32 netapi, String description, int preferredLength) {
         this.netapi = netapi;
         this.description = description;
+        this.preferredLength = preferredLength;
     }
 
     @Override public String describe() { return description; }
@@ -67,7 +74,7 @@ public final class JnaNetApi implements NetApi {
             PointerByReference buf = new PointerByReference();
             IntByReference read = new IntByReference();
             IntByReference total = new IntByReference();
-            int rc = call.call(buf, PREFERRED_LENGTH, read, total, resume);
+            int rc = call.call(buf, preferredLength, read, total, resume);
             Pointer p = buf.getValue();
             try {
                 if (rc != 0 && rc != ERROR_MORE_DATA) throw new Win32Exception(rc, funcname);
