@@ -166,31 +166,17 @@ public final class JnaNetApi implements NetApi {
         List<Memory> keep = new ArrayList<>();
         Memory passwd = Wide.of(share.passwd());
         try {
-            com.sun.jna.Structure s;
-            if (level == 2) {
-                SHARE_INFO_2 i = new SHARE_INFO_2();
-                i.shi2_netname = hold(share.netname(), keep);
-                i.shi2_type = share.type();
-                i.shi2_remark = hold(share.remark(), keep);
-                i.shi2_permissions = share.permissions();
-                i.shi2_max_uses = share.maxUses();
-                i.shi2_current_uses = share.currentUses();
-                i.shi2_path = hold(share.path(), keep);
-                i.shi2_passwd = passwd;
-                s = i;
-            } else {
-                SHARE_INFO_502 i = new SHARE_INFO_502();
-                i.shi502_netname = hold(share.netname(), keep);
-                i.shi502_type = share.type();
-                i.shi502_remark = hold(share.remark(), keep);
-                i.shi502_permissions = share.permissions();
-                i.shi502_max_uses = share.maxUses();
-                i.shi502_current_uses = share.currentUses();
-                i.shi502_path = hold(share.path(), keep);
-                i.shi502_passwd = passwd;
-                s = i;                                   // no security descriptor: the share's default
-            }
-            check(netapi.NetShareAdd(Wide.of(server), level, s, new IntByReference()), "NetShareAdd");
+            // SHARE_INFO_2 is the first 64 bytes of SHARE_INFO_502, so one structure serves both levels
+            SHARE_INFO_502 i = new SHARE_INFO_502();
+            i.shi502_netname = hold(share.netname(), keep);
+            i.shi502_type = share.type();
+            i.shi502_remark = hold(share.remark(), keep);
+            i.shi502_permissions = share.permissions();
+            i.shi502_max_uses = share.maxUses();
+            i.shi502_current_uses = share.currentUses();
+            i.shi502_path = hold(share.path(), keep);
+            i.shi502_passwd = passwd;                    // no security descriptor: the share's default
+            check(netapi.NetShareAdd(Wide.of(server), level, i, new IntByReference()), "NetShareAdd");
         } finally {
             Wide.wipe(passwd);
         }
