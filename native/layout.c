@@ -17,6 +17,7 @@
 #include <ras.h>
 #include <winnetwk.h>
 #include <nb30.h>
+#include <lm.h>
 
 #define F(S, f) __asm__ volatile(".ascii \"\\n@@ " #S " " #f " %c0 %c1\\n\"" :: "i"(offsetof(S, f)), "i"(sizeof(((S *)0)->f)))
 #define T(S)    __asm__ volatile(".ascii \"\\n@@ " #S " * %c0 %c1\\n\"" :: "i"(sizeof(S)), "i"(__alignof__(S)))
@@ -89,4 +90,39 @@ void layout(void) {
     F(LANA_ENUM, length); F(LANA_ENUM, lana);
     T(ADAPTER_STATUS);
     F(ADAPTER_STATUS, adapter_address); F(ADAPTER_STATUS, name_count);
+
+    /* netapi32 (lm.h): win32net */
+    T(SHARE_INFO_0);
+    F(SHARE_INFO_0, shi0_netname);
+    T(SHARE_INFO_1);
+    F(SHARE_INFO_1, shi1_netname); F(SHARE_INFO_1, shi1_type); F(SHARE_INFO_1, shi1_remark);
+    T(SHARE_INFO_2);
+    F(SHARE_INFO_2, shi2_netname); F(SHARE_INFO_2, shi2_type); F(SHARE_INFO_2, shi2_remark);
+    F(SHARE_INFO_2, shi2_permissions); F(SHARE_INFO_2, shi2_max_uses); F(SHARE_INFO_2, shi2_current_uses);
+    F(SHARE_INFO_2, shi2_path); F(SHARE_INFO_2, shi2_passwd);
+    T(SHARE_INFO_501);
+    F(SHARE_INFO_501, shi501_netname); F(SHARE_INFO_501, shi501_type); F(SHARE_INFO_501, shi501_remark);
+    F(SHARE_INFO_501, shi501_flags);
+    T(SHARE_INFO_502);
+    F(SHARE_INFO_502, shi502_netname); F(SHARE_INFO_502, shi502_type); F(SHARE_INFO_502, shi502_remark);
+    F(SHARE_INFO_502, shi502_permissions); F(SHARE_INFO_502, shi502_max_uses); F(SHARE_INFO_502, shi502_current_uses);
+    F(SHARE_INFO_502, shi502_path); F(SHARE_INFO_502, shi502_passwd); F(SHARE_INFO_502, shi502_reserved);
+    F(SHARE_INFO_502, shi502_security_descriptor);
+    T(SERVER_INFO_100);
+    F(SERVER_INFO_100, sv100_platform_id); F(SERVER_INFO_100, sv100_name);
+    T(SERVER_INFO_101);
+    F(SERVER_INFO_101, sv101_platform_id); F(SERVER_INFO_101, sv101_name); F(SERVER_INFO_101, sv101_version_major);
+    F(SERVER_INFO_101, sv101_version_minor); F(SERVER_INFO_101, sv101_type); F(SERVER_INFO_101, sv101_comment);
+    T(WKSTA_INFO_100);
+    F(WKSTA_INFO_100, wki100_platform_id); F(WKSTA_INFO_100, wki100_computername); F(WKSTA_INFO_100, wki100_langroup);
+    F(WKSTA_INFO_100, wki100_ver_major); F(WKSTA_INFO_100, wki100_ver_minor);
+    T(USE_INFO_0);
+    F(USE_INFO_0, ui0_local); F(USE_INFO_0, ui0_remote);
+    T(USE_INFO_1);
+    F(USE_INFO_1, ui1_local); F(USE_INFO_1, ui1_remote); F(USE_INFO_1, ui1_password); F(USE_INFO_1, ui1_status);
+    F(USE_INFO_1, ui1_asg_type); F(USE_INFO_1, ui1_refcount); F(USE_INFO_1, ui1_usecount);
+    T(USE_INFO_2);
+    F(USE_INFO_2, ui2_local); F(USE_INFO_2, ui2_remote); F(USE_INFO_2, ui2_password); F(USE_INFO_2, ui2_status);
+    F(USE_INFO_2, ui2_asg_type); F(USE_INFO_2, ui2_refcount); F(USE_INFO_2, ui2_usecount);
+    F(USE_INFO_2, ui2_username); F(USE_INFO_2, ui2_domainname);
 }

@@ -13,6 +13,7 @@ import unittest
 
 import pywintypes
 import win32ras
+import win32net
 import win32wnet
 
 GOOD = ('Office VPN', '', '', 'alice', 'secret')
@@ -154,6 +155,32 @@ class WNetTest(Base):
         ncb.Buffer = buf
         self.assertEqual(win32wnet.Netbios(ncb), 0)
         self.assertEqual(byte_at(buf, 0), 1)
+
+
+class NetTest(Base):
+    """win32net over netapi32 (the stand-in's lmnet.c): paging, dicts, one connection table with WNet."""
+
+    def test_share_enum_paged_and_get_info(self):
+        names, resume = [], 0
+        while True:
+            shares, total, resume = win32net.NetShareEnum('\\\\standin', 1, resume, 1)
+            names.extend(s['netname'] for s in shares)
+            if not resume:
+                break
+        self.assertEqual(names, ['share1', 'share2', 'printer'])
+        info = win32net.NetShareGetInfo(None, 'share1', 2)
+        self.assertEqual((info['netname'], info['path']), ('share1', 'C:\\standin\\share1'))
+        self.assertWinError(2310, 'NetShareGetInfo', win32net.NetShareGetInfo, None, 'nothing', 1)
+        self.assertEqual(win32net.NetServerGetInfo(None, 101)['name'], 'STANDIN')
+
+    def test_use_and_wnet_share_one_table(self):
+        win32net.NetUseAdd(None, 2, {'local': 'Z:', 'remote': SHARE1, 'asg_type': 0, 'username': 'bob'})
+        try:
+            self.assertEqual(win32wnet.WNetGetConnection('Z:'), SHARE1)
+            self.assertEqual(win32net.NetUseGetInfo(None, 'Z:', 2)['username'], 'bob')
+        finally:
+            win32wnet.WNetCancelConnection2('Z:', 0, 1)
+        self.assertWinError(2250, 'NetUseGetInfo', win32net.NetUseGetInfo, None, 'Z:', 2)
 
 
 if __name__ == '__main__':

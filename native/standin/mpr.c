@@ -44,7 +44,7 @@ static const struct { const char *name, *comment; DWORD type; } SHARES[] = {
 /* A NETRESOURCE with ASCII strings, before packing into a caller's buffer ("" = NULL pointer). */
 typedef struct { DWORD scope, type, display, usage; char local[8], remote[300], comment[100], provider[40]; } Res;
 
-#define MAX_CONN 32
+#define MAX_CONN STANDIN_MAX_CONN
 static struct { int used; char local[8], remote[300], user[260]; } conns[MAX_CONN];
 #define MAX_ENUM 32
 static struct { uintptr_t handle; int n, pos; Res *items; } enums[MAX_ENUM];
@@ -143,6 +143,19 @@ static DWORD add_connection(NETRESOURCEW *nr, const WCHAR *password, const WCHAR
     }
     pthread_mutex_unlock(&lock);
     return i < MAX_CONN ? NO_ERROR : ERROR_NOT_ENOUGH_MEMORY;
+}
+
+/* Slot i of the connection table for the netapi32 part (NetUseEnum): 1 and a copy when used, else 0. */
+int standin_conn_get(int i, char local[8], char remote[300], char user[260]) {
+    int used = 0;
+    if (i < 0 || i >= MAX_CONN) return 0;
+    pthread_mutex_lock(&lock);
+    if (conns[i].used) {
+        used = 1;
+        memcpy(local, conns[i].local, 8); memcpy(remote, conns[i].remote, 300); memcpy(user, conns[i].user, 260);
+    }
+    pthread_mutex_unlock(&lock);
+    return used;
 }
 
 EXPORT DWORD WNetAddConnection2W(NETRESOURCEW *nr, const WCHAR *password, const WCHAR *user, DWORD flags) {

@@ -57,6 +57,10 @@ int weq(const WCHAR *a, const char *ascii);                /* a == ascii (exact)
 int wieq(const WCHAR *a, const char *ascii);               /* ASCII case-insensitive */
 void wto(char *dst, size_t cap, const WCHAR *src);         /* UTF-16 -> ASCII ('?' for others), for keys */
 
+/* The mpr part's connection table, shared with the netapi32 part (NetUse*), as on Windows */
+#define STANDIN_MAX_CONN 32
+int standin_conn_get(int i, char local[8], char remote[300], char user[260]);
+
 /* Fault injection for the bad-input tests: pywin32jvm_standin_control(key, value) */
 int standin_fault(const char *key);
 void standin_set_errno(int code);

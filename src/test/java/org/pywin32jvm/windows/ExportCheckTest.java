@@ -43,7 +43,8 @@ class ExportCheckTest {
 
     @ParameterizedTest
     @CsvSource({"rasapi32, org.pywin32jvm.ras.windows.Rasapi32", "mpr, org.pywin32jvm.wnet.windows.Mpr",
-        "netapi32, org.pywin32jvm.netbios.windows.Netapi32", "kernel32, org.pywin32jvm.sys.windows.Kernel32W",
+        "netapi32, org.pywin32jvm.netbios.windows.Netapi32",
+        "netapi32, org.pywin32jvm.net.windows.Netapi32", "kernel32, org.pywin32jvm.sys.windows.Kernel32W",
         "advapi32, org.pywin32jvm.sys.windows.NativeSystemLibs$Advapi32W",
         "secur32, org.pywin32jvm.sys.windows.NativeSystemLibs$Secur32W",
         "shell32, org.pywin32jvm.sys.windows.NativeSystemLibs$Shell32W"})
@@ -67,7 +68,8 @@ class ExportCheckTest {
     @org.junit.jupiter.api.Test
     void theInterfacesBindWhatPywin32Calls() {
         Set<String> bound = new HashSet<>();
-        for (Class<?> c : new Class<?>[] {Rasapi32.class, Mpr.class, Netapi32.class}) {
+        for (Class<?> c : new Class<?>[] {Rasapi32.class, Mpr.class, Netapi32.class,
+            org.pywin32jvm.net.windows.Netapi32.class}) {
             for (Method m : c.getDeclaredMethods()) bound.add(m.getName());
         }
         for (String name : List.of("RasDialW", "RasHangUpW", "RasEnumConnectionsW", "RasEnumEntriesW",
@@ -76,7 +78,8 @@ class ExportCheckTest {
                 "WNetAddConnection2W", "WNetAddConnection3W", "WNetCancelConnection2W", "WNetOpenEnumW",
                 "WNetEnumResourceW", "WNetCloseEnum", "WNetGetUserW", "WNetGetUniversalNameW",
                 "WNetGetResourceInformationW", "WNetGetResourceParentW", "WNetGetLastErrorW", "WNetGetConnectionW",
-                "Netbios")) {
+                "Netbios", "NetShareEnum", "NetShareGetInfo", "NetShareAdd", "NetShareDel", "NetServerGetInfo",
+                "NetWkstaGetInfo", "NetUseAdd", "NetUseDel", "NetUseEnum", "NetUseGetInfo", "NetApiBufferFree")) {
             assertTrue(bound.contains(name), name);
         }
     }

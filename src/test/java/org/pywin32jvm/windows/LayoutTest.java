@@ -15,6 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pywin32jvm.net.windows.SERVER_INFO_100;
+import org.pywin32jvm.net.windows.SERVER_INFO_101;
+import org.pywin32jvm.net.windows.SHARE_INFO_0;
+import org.pywin32jvm.net.windows.SHARE_INFO_1;
+import org.pywin32jvm.net.windows.SHARE_INFO_2;
+import org.pywin32jvm.net.windows.SHARE_INFO_501;
+import org.pywin32jvm.net.windows.SHARE_INFO_502;
+import org.pywin32jvm.net.windows.USE_INFO_0;
+import org.pywin32jvm.net.windows.USE_INFO_1;
+import org.pywin32jvm.net.windows.USE_INFO_2;
+import org.pywin32jvm.net.windows.WKSTA_INFO_100;
 import org.pywin32jvm.netbios.windows.NCB;
 import org.pywin32jvm.ras.windows.RASCONNSTATUSW;
 import org.pywin32jvm.ras.windows.RASCONNW;
@@ -54,7 +65,10 @@ class LayoutTest {
         return Stream.of(RASCONNW.class, RASDIALPARAMSW.class, RASCONNSTATUSW.class, RASTUNNELENDPOINT.class,
             RASENTRYNAMEW.class, RASEAPINFO.class, RASDIALEXTENSIONS.class, RASDEVSPECIFICINFO.class,
             RASEAPUSERIDENTITYW.class, NETRESOURCEW.class, REMOTE_NAME_INFOW.class, UNIVERSAL_NAME_INFOW.class,
-            NCB.class, org.pywin32jvm.sys.windows.OSVERSIONINFOEXW.class);
+            NCB.class, org.pywin32jvm.sys.windows.OSVERSIONINFOEXW.class,
+            SHARE_INFO_0.class, SHARE_INFO_1.class, SHARE_INFO_2.class, SHARE_INFO_501.class, SHARE_INFO_502.class,
+            SERVER_INFO_100.class, SERVER_INFO_101.class, WKSTA_INFO_100.class, USE_INFO_0.class, USE_INFO_1.class,
+            USE_INFO_2.class);
     }
 
     static int jnaOffset(Structure s, String field) throws Exception {
@@ -111,6 +125,9 @@ class LayoutTest {
         assertEquals(60, RASDIALEXTENSIONS.SIZE);
         assertEquals(48, NETRESOURCEW.SIZE);
         assertEquals(96, new NCB().size());
+        // the strides NetShareEnum/NetUseEnum answers are walked with (x64)
+        assertEquals(72, SHARE_INFO_502.SIZE);
+        assertEquals(56, USE_INFO_2.SIZE);
     }
 
     @Test

@@ -19,6 +19,10 @@ final class Standin {
         void pywin32jvm_standin_ras_reset();
 
         void pywin32jvm_standin_wnet_reset();
+
+        void pywin32jvm_standin_netapi_reset();
+
+        long pywin32jvm_standin_netapi_buffers();
     }
 
     /** The library path (skips outside scripts/test.sh, fails under it when missing). */

@@ -29,7 +29,7 @@ class StandinAsanTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
             MiniRunner.class.getName(), StandinRasTest.class.getName(), StandinWNetTest.class.getName(),
-            StandinNetbiosTest.class.getName());
+            StandinNetbiosTest.class.getName(), StandinNetApiTest.class.getName());
         pb.environment().put("PYWIN32JVM_TEST_STANDIN_LIB", asanLib);
         pb.environment().put("PYWIN32JVM_REQUIRE_FIXTURES", "1");
         pb.environment().put("LD_PRELOAD", libasan);

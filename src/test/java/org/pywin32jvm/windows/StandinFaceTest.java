@@ -26,7 +26,7 @@ class StandinFaceTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-Dpolyglot.engine.WarnInterpreterOnly=false",
             "-Dpywin32jvm.ras=windows", "-Dpywin32jvm.wnet=windows", "-Dpywin32jvm.netbios=windows",
-            "-Dpywin32jvm.windows.library=" + lib, "-cp", System.getProperty("java.class.path"),
+            "-Dpywin32jvm.net=windows", "-Dpywin32jvm.windows.library=" + lib, "-cp", System.getProperty("java.class.path"),
             "org.pywin32jvm.runtime.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
