@@ -292,38 +292,79 @@ RASBASEEND = 870
 
 # The helper macros of winerror.h, as pywin32's winerror.py has them.
 def SUCCEEDED(Status):
+    """SUCCEEDED(Status) -> bool
+
+    True when an HRESULT or SCODE reports success, i.e. its severity bit is clear (Status >= 0).
+    Status: the code as a signed 32-bit int, the way pywin32 spells HRESULTs (E_FAIL < 0).
+    """
     return Status >= 0
 
 
 def FAILED(Status):
+    """FAILED(Status) -> bool
+
+    True when an HRESULT or SCODE reports a failure (its severity bit is set, so Status < 0).
+    Status: the code as a signed 32-bit int.
+    """
     return Status < 0
 
 
 def HRESULT_CODE(hr):
+    """HRESULT_CODE(hr) -> int
+
+    The code part of an HRESULT: its low 16 bits (for HRESULT_FROM_WIN32(n), n itself).
+    """
     return hr & 0xFFFF
 
 
 def SCODE_CODE(sc):
+    """SCODE_CODE(sc) -> int
+
+    The code part of an SCODE: its low 16 bits (as HRESULT_CODE).
+    """
     return sc & 0xFFFF
 
 
 def HRESULT_FACILITY(hr):
+    """HRESULT_FACILITY(hr) -> int
+
+    The facility of an HRESULT (bits 16 to 28), to compare with the FACILITY_* constants,
+    e.g. FACILITY_WIN32 for a code made by HRESULT_FROM_WIN32.
+    """
     return (hr >> 16) & 0x1FFF
 
 
 def SCODE_FACILITY(sc):
+    """SCODE_FACILITY(sc) -> int
+
+    The facility of an SCODE (bits 16 to 28), as HRESULT_FACILITY.
+    """
     return (sc >> 16) & 0x1FFF
 
 
 def HRESULT_SEVERITY(hr):
+    """HRESULT_SEVERITY(hr) -> int
+
+    The severity bit of an HRESULT: 1 for an error (SEVERITY_ERROR), 0 for success.
+    """
     return (hr >> 31) & 0x1
 
 
 def SCODE_SEVERITY(sc):
+    """SCODE_SEVERITY(sc) -> int
+
+    The severity bit of an SCODE: 1 for an error, 0 for success.
+    """
     return (sc >> 31) & 0x1
 
 
 def HRESULT_FROM_WIN32(scode):
+    """HRESULT_FROM_WIN32(scode) -> int
+
+    The HRESULT that carries a Win32 error code: FACILITY_WIN32 with the error bit set, as a
+    negative int (HRESULT_FROM_WIN32(5) == -2147024891). scode: a Win32 error such as
+    ERROR_ACCESS_DENIED; zero and negative values (already HRESULTs) come back unchanged.
+    """
     if scode <= 0:
         return scode
     return -2147024896 | (scode & 0x0000FFFF)
