@@ -49,12 +49,11 @@ def signature_params(name, doc, namespace):
     end = line.find(')')
     if end < 0 or (name + '(') in line[end:]:
         return None
+    inner = line[len(name) + 1:end].strip()
     params = []
-    for part in line[len(name) + 1:end].split(','):
+    for part in (inner.split(',') if inner else []):
         pname, eq, default = part.partition('=')
         pname, default = pname.strip(), default.strip()
-        if not pname and not eq and not params and not line[len(name) + 1:end].strip():
-            break
         if not pname or pname[0].isdigit() or not pname.replace('_', 'a').isalnum() or pname in _RESERVED:
             return None
         if eq and not (default in ('None', 'True', 'False') or default.lstrip('-').isdigit()
@@ -65,7 +64,7 @@ def signature_params(name, doc, namespace):
 
 
 def varargs_functions():
-    """(module, name, function) of the public `F(*args, **kw)` functions defined in python-lib."""
+    """(module name, module, name, function) of the public `F(*args, **kw)` functions defined in python-lib."""
     for module in public_modules():
         mod = __import__(module)
         for name, ob in public_callables(module):
