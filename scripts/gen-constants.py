@@ -239,7 +239,11 @@ def gen_winerror(include, version):
             continue
         ras.append((name, value))
     text = header('winerror', version, ['winerror.h', 'raserror.h'],
-                  'Win32 error codes (winerror.h) and the RAS error codes (raserror.h, RASBASE 600 to 999).')
+                  'Win32 error codes (winerror.h) and the RAS error codes (raserror.h, RASBASE 600 to 999).\n\n'
+                  'ERROR_* are the Win32 codes (pywintypes.error.winerror); E_*/S_* are HRESULTs, written as\n'
+                  'signed 32-bit ints as pywin32 does, FACILITY_*/SEVERITY_* their parts; the functions SUCCEEDED,\n'
+                  'FAILED, HRESULT_CODE, HRESULT_FACILITY, HRESULT_SEVERITY (and their SCODE_ twins) and\n'
+                  'HRESULT_FROM_WIN32 take HRESULTs apart and make them.')
     # Jython compiles a module's top level into one JVM method (at most 64 KB of bytecode), so the
     # 3,600 names of winerror.h live in parts that winerror.py star-imports.
     parts = [win[i:i + CHUNK] for i in range(0, len(win), CHUNK)]
