@@ -4,6 +4,11 @@ NCB command codes, NRC_* return codes, and NCBStruct: a structure (LANA_ENUM, AD
 packed into a win32wnet.NCBBuffer, so that `ncb.Buffer = netbios.ADAPTER_STATUS()` works and the
 `Netbios()` wrapper below packs before and unpacks after the call.
 
+The constant groups: NCBNAMSZ/MAX_LANA and the name flags (GROUP_NAME, REGISTERED, ...); the session
+states (SESSION_ESTABLISHED, ...); the transports (ALL_TRANSPORTS, MS_NBF); the commands NCB* (NCBENUM,
+NCBRESET, NCBASTAT, ..., ASYNCH to OR in); the return codes NRC_* (NRC_GOODRET is success); and the
+*_ITEMS field lists, (struct format, field name) pairs, one per structure builder.
+
 The struct formats use Windows' layout ("<": little-endian, DWORD "L" is 4 bytes, no padding; every field of these
 structures is naturally aligned, so the offsets are those of the C structures on Windows).
 """
@@ -194,7 +199,14 @@ def _raw(buf):
 
 
 class NCBStruct:
-    """A structure whose fields are packed into `_buffer_`, an NCBBuffer of its exact size."""
+    """NCBStruct(items)
+
+    A NetBIOS structure whose fields are Python attributes, packed into `_buffer_` (a
+    win32wnet.NCBBuffer of the structure's exact size). items: a list of (struct format, field
+    name) pairs such as ADAPTER_STATUS_ITEMS; every field starts as 0 (or zero bytes). Assign
+    one to an NCB's Buffer and call netbios.Netbios(ncb): the fields are packed before the call
+    and read back after it. Setting a name that is not a field raises AttributeError.
+    """
 
     def __init__(self, items):
         self._format = "<" + "".join([item[0] for item in items])
@@ -228,39 +240,85 @@ class NCBStruct:
 
 
 def ADAPTER_STATUS():
+    """ADAPTER_STATUS() -> NCBStruct
+
+    A new, zeroed ADAPTER_STATUS structure: the status of an adapter, filled by NCBASTAT: adapter_address (6 bytes, the MAC
+    address), the adapter's version, counters and limits, and name_count (the NAME_BUFFERs that follow
+    it in a larger buffer).
+    """
     return NCBStruct(ADAPTER_STATUS_ITEMS)
 
 
 def NAME_BUFFER():
+    """NAME_BUFFER() -> NCBStruct
+
+    A new, zeroed NAME_BUFFER structure: one name in a name table (after ADAPTER_STATUS): name (16 bytes), name_num and
+    name_flags (GROUP_NAME, REGISTERED, ...).
+    """
     return NCBStruct(NAME_BUFFER_ITEMS)
 
 
 def SESSION_HEADER():
+    """SESSION_HEADER() -> NCBStruct
+
+    A new, zeroed SESSION_HEADER structure: the header NCBSSTAT fills: sess_name, num_sess (the SESSION_BUFFERs that
+    follow), rcv_dg_outstanding and rcv_any_outstanding.
+    """
     return NCBStruct(SESSION_HEADER_ITEMS)
 
 
 def SESSION_BUFFER():
+    """SESSION_BUFFER() -> NCBStruct
+
+    A new, zeroed SESSION_BUFFER structure: one session in an NCBSSTAT answer: lsn, state (SESSION_ESTABLISHED, ...),
+    local_name, remote_name and the receive/send counts outstanding.
+    """
     return NCBStruct(SESSION_BUFFER_ITEMS)
 
 
 def LANA_ENUM():
+    """LANA_ENUM() -> NCBStruct
+
+    A new, zeroed LANA_ENUM structure: the LAN adapter numbers NCBENUM returns: length (how many) and lana (a byte
+    string whose first `length` bytes are the numbers to put in an NCB's Lana_num).
+    """
     return NCBStruct(LANA_ENUM_ITEMS)
 
 
 def FIND_NAME_HEADER():
+    """FIND_NAME_HEADER() -> NCBStruct
+
+    A new, zeroed FIND_NAME_HEADER structure: the header NCBFINDNAME fills: node_count (the FIND_NAME_BUFFERs that follow)
+    and unique_group (0 unique name, 1 group name).
+    """
     return NCBStruct(FIND_NAME_HEADER_ITEMS)
 
 
 def FIND_NAME_BUFFER():
+    """FIND_NAME_BUFFER() -> NCBStruct
+
+    A new, zeroed FIND_NAME_BUFFER structure: one node that answered NCBFINDNAME: its destination_addr and source_addr
+    (6-byte addresses), frame and access control bytes and routing_info.
+    """
     return NCBStruct(FIND_NAME_BUFFER_ITEMS)
 
 
 def ACTION_HEADER():
+    """ACTION_HEADER() -> NCBStruct
+
+    A new, zeroed ACTION_HEADER structure: the header of an NCBACTION request: transport_id, action_code and reserved.
+    """
     return NCBStruct(ACTION_HEADER_ITEMS)
 
 
 def Netbios(ncb):
-    """win32wnet.Netbios(ncb), packing an NCBStruct buffer before the call and unpacking it after."""
+    """Netbios(ncb) -> int
+
+    Runs win32wnet.Netbios(ncb) and returns its NRC_* code (NRC_GOODRET on success). When
+    ncb.Buffer is one of this module's structures (an NCBStruct), its fields are packed into the
+    buffer before the call and read back from it afterwards, even when the call fails.
+    ncb: a win32wnet.NCB with Command, Lana_num and the other fields the command needs.
+    """
     ob = ncb.Buffer
     is_ours = hasattr(ob, "_pack")
     if is_ours:

@@ -1,9 +1,23 @@
-"""pywintypes: the error class and the PyHANDLE type shared by win32ras and win32wnet."""
+"""pywintypes: the types shared by every module: error, PyHANDLE/HANDLE and Time.
+
+error       the exception every module function raises for a Win32 failure.
+com_error   pywin32's COM exception (defined for scripts that name it; nothing raises it).
+PyHANDLE    a Win32 handle object (HANDLE() makes one, HANDLEType is the type).
+Time        pywin32's time object (a datetime subclass), as file times come back.
+"""
 import sys as _sys
 
 
 class error(Exception):
-    """pywintypes.error: args are (winerror, funcname, strerror)."""
+    """error(winerror, funcname, strerror)
+
+    The exception raised when a Win32 call fails (win32wnet.error, win32ras.error, ... are this
+    class). Its args are a 3-tuple, also readable by name:
+      winerror  the Win32 error code (an int, e.g. 5 for ERROR_ACCESS_DENIED; see winerror),
+      funcname  the name of the API function that failed (e.g. 'WNetAddConnection2'),
+      strerror  the system's text for the code.
+    Catch it with `except pywintypes.error as e:` and test e.winerror.
+    """
 
     def __init__(self, *args, **kw):
         nargs = len(args)
@@ -14,7 +28,11 @@ class error(Exception):
 
 
 class com_error(Exception):
-    """pywintypes.com_error exists in pywin32; nothing here raises it."""
+    """com_error(hresult, strerror, excepinfo, argerror)
+
+    pywin32's exception for failed COM calls. It is defined so that scripts naming it in an
+    `except` clause still import; nothing in this product raises it (there is no COM).
+    """
 
 
 def _bad_operand(*args):
@@ -22,7 +40,13 @@ def _bad_operand(*args):
 
 
 class PyHANDLE(object):
-    """A Win32 handle: int() gives the value, Close() releases it, Detach() gives it up.
+    """PyHANDLE(value=0)
+
+    A Win32 handle (the type of pywintypes.HANDLE(), CreateEvent(), WNetOpenEnum(), ...).
+    int(h) or h.handle gives the value; a handle is true when non-zero and compares equal to
+    its int value; arithmetic on it raises TypeError, as in pywin32.
+    Close() releases what it refers to and sets it to 0; Detach() gives the value up without
+    closing it. value: an int, None (0) or another PyHANDLE.
 
     Subsystems create handles that close themselves their own way (e.g. WNetOpenEnum's
     enumeration handle) with `PyHANDLE._make(value, closer, typename)`; their Python type is
@@ -61,6 +85,11 @@ class PyHANDLE(object):
         return self.handle
 
     def Close(self):
+        """Close()
+
+        Closes the handle (for a handle made by a module function, the way that module closes it)
+        and sets its value to 0. Closing a 0 handle does nothing.
+        """
         value = self.handle
         if value and self._closer is not None:
             try:
@@ -74,6 +103,11 @@ class PyHANDLE(object):
     close = Close
 
     def Detach(self):
+        """Detach() -> int
+
+        Gives up the handle: returns its value and sets the object to 0 without closing it, so
+        the caller owns the underlying handle from then on.
+        """
         value = self.handle
         _set_handle(self, 0)
         return value
@@ -132,6 +166,10 @@ class _ClosingHANDLE(PyHANDLE):
     __slots__ = ('_closer', '_typename', '_token')
 
     def Detach(self):
+        """Detach() -> int
+
+        Gives up the handle without closing it (see PyHANDLE.Detach); it is then no longer closed when collected.
+        """
         token = self._token
         if token is not None:
             token.disarm()
@@ -171,7 +209,11 @@ def _handle_value(ob):
 
 
 def HANDLE(*args):
-    """pywintypes.HANDLE(value=0) -> PyHANDLE."""
+    """HANDLE(value=0) -> PyHANDLE
+
+    A PyHANDLE holding value: an int (at most pointer width), None for 0, or a PyHANDLE
+    (whose value is copied). It owns nothing: Close() on it only sets it to 0.
+    """
     if len(args) == 1:
         # hot path without the __init__ frame (GraalPy interprets every Python call)
         value = args[0]
@@ -186,12 +228,17 @@ def HANDLE(*args):
     return PyHANDLE(0)
 
 
+HANDLE.__text_signature__ = '(value=0, /)'     # for inspect.signature()/help() on Python 3
 HANDLEType = PyHANDLE
 _new_object = object.__new__
 
 
 def Time(timeRepr):
-    """Time(timeRepr): pywintypes' time object (a datetime subclass) from a datetime, a time tuple or
-    seconds since the epoch."""
+    """Time(timeRepr) -> pywintypes.datetime
+
+    pywintypes' time object (a datetime.datetime subclass with pywin32's Format(fmt) method).
+    timeRepr: a datetime (its fields and tzinfo are kept), a time tuple as time.localtime()
+    gives, or seconds since the epoch (an int or float, read as local time).
+    """
     import _pywintime
     return _pywintime.Time(timeRepr)

@@ -406,3 +406,30 @@ def WinExec(*args, **kw):
     if rc <= 32:
         raise _fail(rc, 'WinExec')
     return None
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines.
+CloseHandle.__text_signature__ = '(handle, /)'
+GetComputerName.__text_signature__ = '()'
+GetComputerNameEx.__text_signature__ = '(NameType, /)'
+GetCurrentProcessId.__text_signature__ = '()'
+GetDomainName.__text_signature__ = '()'
+GetEnvironmentVariable.__text_signature__ = '(Name, /)'
+GetFullPathName.__text_signature__ = '(fileName, /)'
+GetLastError.__text_signature__ = '()'
+GetLogicalDriveStrings.__text_signature__ = '()'
+GetLogicalDrives.__text_signature__ = '()'
+GetLongPathName.__text_signature__ = '(fileName, /)'
+GetShortPathName.__text_signature__ = '(path, /)'
+GetTempPath.__text_signature__ = '()'
+GetTickCount.__text_signature__ = '()'
+GetUserName.__text_signature__ = '()'
+GetUserNameEx.__text_signature__ = '(NameFormat, /)'
+GetVersion.__text_signature__ = '()'
+GetVersionEx.__text_signature__ = '(format=0, /)'
+HIWORD.__text_signature__ = '(val, /)'
+LOWORD.__text_signature__ = '(val, /)'
+SetLastError.__text_signature__ = '(errVal, /)'
+ShellExecute.__text_signature__ = '(hwnd, op, file, params, dir, bShow, /)'
+Sleep.__text_signature__ = '(time, bAlertable=0, /)'

@@ -2,6 +2,10 @@
 
 CreateEvent / SetEvent / ResetEvent / WaitForSingleObject on a Java event object, so a wait in
 one thread (Python or Java) is released by a SetEvent from any other, under both engines.
+
+Constants: INFINITE (wait without a time limit) and the results of WaitForSingleObject,
+WAIT_OBJECT_0 (signalled), WAIT_TIMEOUT, WAIT_ABANDONED and WAIT_FAILED.
+Close an event with win32api.CloseHandle(h) or h.Close().
 """
 import _jvm
 import _winargs
@@ -37,7 +41,16 @@ def _event(h, funcname):
 
 
 def CreateEvent(*args, **kw):
-    """CreateEvent(sa, bManualReset, bInitialState, name) -> PyHANDLE"""
+    """CreateEvent(sa, bManualReset, bInitialState, name) -> PyHANDLE
+
+    Creates an event object and returns its handle.
+    sa: security attributes, ignored here (pass None).
+    bManualReset: true for an event that stays signalled until ResetEvent; false for one that
+      is cleared again as soon as one waiter is released.
+    bInitialState: true to create it already signalled.
+    name: a name for the event, or None for an unnamed one.
+    The event is freed by CloseHandle/Close(), or when its handle is collected.
+    """
     _winargs.no_keywords('CreateEvent', kw)
     _winargs.arity('CreateEvent', args, 4, 4)
     sa, manual, initial, name = args
@@ -52,7 +65,8 @@ def CreateEvent(*args, **kw):
 def SetEvent(*args, **kw):
     """SetEvent(handle)
 
-    Signals an event made by CreateEvent.
+    Signals an event made by CreateEvent, releasing its waiters (one waiter for an auto-reset
+    event). handle: the event's PyHANDLE or its int value.
     """
     _winargs.no_keywords('SetEvent', kw)
     _winargs.arity('SetEvent', args, 1, 1)
@@ -62,7 +76,8 @@ def SetEvent(*args, **kw):
 def ResetEvent(*args, **kw):
     """ResetEvent(handle)
 
-    Clears the signal of an event made by CreateEvent.
+    Clears the signal of an event made by CreateEvent, so later waits block again.
+    handle: the event's PyHANDLE or its int value.
     """
     _winargs.no_keywords('ResetEvent', kw)
     _winargs.arity('ResetEvent', args, 1, 1)
@@ -70,9 +85,24 @@ def ResetEvent(*args, **kw):
 
 
 def WaitForSingleObject(*args, **kw):
-    """WaitForSingleObject(handle, milliseconds) -> WAIT_OBJECT_0 or WAIT_TIMEOUT"""
+    """WaitForSingleObject(handle, milliseconds) -> int
+
+    Waits until the event is signalled or the time runs out; returns WAIT_OBJECT_0 when it was
+    signalled (clearing an auto-reset event) and WAIT_TIMEOUT when the time ran out.
+    handle: an event from CreateEvent. milliseconds: how long to wait at most; 0 only tests the
+    state, INFINITE waits without limit. A handle that is not an open event raises
+    pywintypes.error (ERROR_INVALID_HANDLE).
+    """
     _winargs.no_keywords('WaitForSingleObject', kw)
     _winargs.arity('WaitForSingleObject', args, 2, 2)
     ev = _event(args[0], 'WaitForSingleObject')
     ms = _winargs.as_ulong(args[1])
     return int(ev.waitFor(ms))
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines.
+CreateEvent.__text_signature__ = '(sa, bManualReset, bInitialState, name, /)'
+ResetEvent.__text_signature__ = '(handle, /)'
+SetEvent.__text_signature__ = '(handle, /)'
+WaitForSingleObject.__text_signature__ = '(handle, milliseconds, /)'

@@ -187,3 +187,16 @@ def FindFilesW(*args, **kw):
                     from_filetime(i.lastWriteTime()), int(size >> 32), int(size & 0xFFFFFFFF), 0, 0,
                     _jvm.s(i.name()), _jvm.s(i.shortName())))
     return out
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines.
+CreateDirectory.__text_signature__ = '(name, sa, /)'
+DeleteFile.__text_signature__ = '(fileName, /)'
+FindFilesW.__text_signature__ = '(FileName, Transaction=None)'
+GetDiskFreeSpaceEx.__text_signature__ = '(rootPathName, /)'
+GetDriveType.__text_signature__ = '(rootPathName, /)'
+GetFileAttributes.__text_signature__ = '(fileName, /)'
+GetLogicalDrives.__text_signature__ = '()'
+MoveFile.__text_signature__ = '(existingFileName, newFileName, /)'
+RemoveDirectory.__text_signature__ = '(PathName, Transaction=None)'

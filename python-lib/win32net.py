@@ -326,3 +326,15 @@ def NetUseGetInfo(*args, **kw):
     level = _args.as_int(args[2]) if len(args) > 2 else 0
     _level(level, _USE_INFOS)
     return _use_dict(_call('useGetInfo', server, name), level)
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines.
+NetServerGetInfo.__text_signature__ = '(server, level, /)'
+NetShareAdd.__text_signature__ = '(server, level, data, /)'
+NetShareDel.__text_signature__ = '(server, shareName, reserved=0, /)'
+NetShareGetInfo.__text_signature__ = '(server, netname, level, /)'
+NetUseAdd.__text_signature__ = '(server, level, data, /)'
+NetUseDel.__text_signature__ = '(server, useName, forceCond=0, /)'
+NetUseGetInfo.__text_signature__ = '(server, usename, level=0, /)'
+NetWkstaGetInfo.__text_signature__ = '(server, level, /)'

@@ -543,3 +543,20 @@ class PyRASEAPUSERIDENTITY(object):
 _PyRASDIALEXTENSIONS = PyRASDIALEXTENSIONS
 _PyRASEAPUSERIDENTITY = PyRASEAPUSERIDENTITY
 del PyRASDIALEXTENSIONS, PyRASEAPUSERIDENTITY        # pywin32 does not expose the types
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines.
+CreatePhonebookEntry.__text_signature__ = '(hWnd, fileName=None, /)'
+Dial.__text_signature__ = '(dialExtensions, fileName, RasDialParams, callback, /)'
+EditPhonebookEntry.__text_signature__ = '(hWnd, fileName, entryName, /)'
+EnumConnections.__text_signature__ = '()'
+EnumEntries.__text_signature__ = '(reserved=None, fileName=None, /)'
+GetConnectStatus.__text_signature__ = '(hrasconn, /)'
+GetEapUserIdentity.__text_signature__ = '(phoneBook, entry, flags, hwnd=None, /)'
+GetEntryDialParams.__text_signature__ = '(fileName, entryName, /)'
+GetErrorString.__text_signature__ = '(error, /)'
+HangUp.__text_signature__ = '(hras, /)'
+IsHandleValid.__text_signature__ = '(hras, /)'
+RASDIALEXTENSIONS.__text_signature__ = '()'
+SetEntryDialParams.__text_signature__ = '(fileName, RasDialParams, bRemovePassword, /)'

@@ -92,7 +92,15 @@ PyNETRESOURCE = _Final('PyNETRESOURCE', (object,), {
     '__slots__': ('dwScope', 'dwType', 'dwDisplayType', 'dwUsage',
                   'lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider', '__weakref__'),
     '__module__': '__builtin__' if _PY2 else 'builtins',
-    '__doc__': 'A Python object that encapsulates a Win32 NETRESOURCE structure.',
+    '__doc__': """PyNETRESOURCE()
+
+A Python object that encapsulates a Win32 NETRESOURCE structure: one network resource (a
+domain, a server, a share or a printer) as WNetOpenEnum/WNetEnumResource return it and as
+WNetAddConnection2/3 take it. Created empty (every field 0 or None); the fields are
+dwScope (RESOURCE_*), dwType (RESOURCETYPE_*), dwDisplayType (RESOURCEDISPLAYTYPE_*),
+dwUsage (RESOURCEUSAGE_*), and the strings lpLocalName (a drive such as 'Z:'),
+lpRemoteName (the UNC name '\\\\server\\share'), lpComment and lpProvider.
+""",
     '__init__': _nr_init,
     '__setattr__': _nr_setattr,
     '__delattr__': _nr_delattr,
@@ -705,7 +713,14 @@ PyNCB = _Final('PyNCB', (object,), {
     '__slots__': ('Command', 'Retcode', 'Lsn', 'Num', 'Rto', 'Sto', 'Lana_num', 'Cmd_cplt', 'Event', 'Post',
                   '_bufflen', '_callname', '_name', '_buffer', '_mem', '__weakref__'),
     '__module__': '__builtin__' if _PY2 else 'builtins',
-    '__doc__': 'A Python object that encapsulates a Win32 NCB structure.',
+    '__doc__': """PyNCB()
+
+A Python object that encapsulates a Win32 NCB structure: the Network Control Block passed to
+Netbios(). Set Command (an NCB* code of the netbios module), Lana_num, Callname/Name (16
+bytes, blank padded), Buffer (an NCBBuffer, or a netbios structure) and the timeouts Rto/Sto,
+call win32wnet.Netbios(ncb), then read Retcode (NRC_*), Lsn, Num and Cmd_cplt.
+Reset() clears every field for the next command.
+""",
     '__init__': _ncb_init,
     '__setattr__': _ncb_setattr,
     '__delattr__': _ncb_delattr,
@@ -764,3 +779,19 @@ def Netbios(*args, **kw):
     if mem is not None and j.buffer is not None:
         mem.write(_jvm.to_bytes(j.buffer))
     return rc
+
+
+# inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
+# test_docstrings checks that they match the docstrings' first lines. WNetAddConnection2/3 have none: their
+# documented lines omit the defaults and keyword names (HwndOwner) they accept, and the legacy 7-argument form.
+NCBBuffer.__text_signature__ = '(size, /)'
+Netbios.__text_signature__ = '(ncb, /)'
+WNetCancelConnection2.__text_signature__ = '(name, flags, force, /)'
+WNetCloseEnum.__text_signature__ = '(handle, /)'
+WNetEnumResource.__text_signature__ = '(handle, maxExtries=64, /)'
+WNetGetConnection.__text_signature__ = '(connection=None, /)'
+WNetGetLastError.__text_signature__ = '()'
+WNetGetResourceInformation.__text_signature__ = '(NetResource, /)'
+WNetGetResourceParent.__text_signature__ = '(NetResource, /)'
+WNetGetUser.__text_signature__ = '(connection=None, /)'
+WNetOpenEnum.__text_signature__ = '(scope, type, usage, resource, /)'

@@ -139,38 +139,79 @@ WINERROR_HELPERS = '''
 
 # The helper macros of winerror.h, as pywin32's winerror.py has them.
 def SUCCEEDED(Status):
+    """SUCCEEDED(Status) -> bool
+
+    True when an HRESULT or SCODE reports success, i.e. its severity bit is clear (Status >= 0).
+    Status: the code as a signed 32-bit int, the way pywin32 spells HRESULTs (E_FAIL < 0).
+    """
     return Status >= 0
 
 
 def FAILED(Status):
+    """FAILED(Status) -> bool
+
+    True when an HRESULT or SCODE reports a failure (its severity bit is set, so Status < 0).
+    Status: the code as a signed 32-bit int.
+    """
     return Status < 0
 
 
 def HRESULT_CODE(hr):
+    """HRESULT_CODE(hr) -> int
+
+    The code part of an HRESULT: its low 16 bits (for HRESULT_FROM_WIN32(n), n itself).
+    """
     return hr & 0xFFFF
 
 
 def SCODE_CODE(sc):
+    """SCODE_CODE(sc) -> int
+
+    The code part of an SCODE: its low 16 bits (as HRESULT_CODE).
+    """
     return sc & 0xFFFF
 
 
 def HRESULT_FACILITY(hr):
+    """HRESULT_FACILITY(hr) -> int
+
+    The facility of an HRESULT (bits 16 to 28), to compare with the FACILITY_* constants,
+    e.g. FACILITY_WIN32 for a code made by HRESULT_FROM_WIN32.
+    """
     return (hr >> 16) & 0x1FFF
 
 
 def SCODE_FACILITY(sc):
+    """SCODE_FACILITY(sc) -> int
+
+    The facility of an SCODE (bits 16 to 28), as HRESULT_FACILITY.
+    """
     return (sc >> 16) & 0x1FFF
 
 
 def HRESULT_SEVERITY(hr):
+    """HRESULT_SEVERITY(hr) -> int
+
+    The severity bit of an HRESULT: 1 for an error (SEVERITY_ERROR), 0 for success.
+    """
     return (hr >> 31) & 0x1
 
 
 def SCODE_SEVERITY(sc):
+    """SCODE_SEVERITY(sc) -> int
+
+    The severity bit of an SCODE: 1 for an error, 0 for success.
+    """
     return (sc >> 31) & 0x1
 
 
 def HRESULT_FROM_WIN32(scode):
+    """HRESULT_FROM_WIN32(scode) -> int
+
+    The HRESULT that carries a Win32 error code: FACILITY_WIN32 with the error bit set, as a
+    negative int (HRESULT_FROM_WIN32(5) == -2147024891). scode: a Win32 error such as
+    ERROR_ACCESS_DENIED; zero and negative values (already HRESULTs) come back unchanged.
+    """
     if scode <= 0:
         return scode
     return -2147024896 | (scode & 0x0000FFFF)
@@ -198,7 +239,11 @@ def gen_winerror(include, version):
             continue
         ras.append((name, value))
     text = header('winerror', version, ['winerror.h', 'raserror.h'],
-                  'Win32 error codes (winerror.h) and the RAS error codes (raserror.h, RASBASE 600 to 999).')
+                  'Win32 error codes (winerror.h) and the RAS error codes (raserror.h, RASBASE 600 to 999).\n\n'
+                  'ERROR_* are the Win32 codes (pywintypes.error.winerror); E_*/S_* are HRESULTs, written as\n'
+                  'signed 32-bit ints as pywin32 does, FACILITY_*/SEVERITY_* their parts; the functions SUCCEEDED,\n'
+                  'FAILED, HRESULT_CODE, HRESULT_FACILITY, HRESULT_SEVERITY (and their SCODE_ twins) and\n'
+                  'HRESULT_FROM_WIN32 take HRESULTs apart and make them.')
     # Jython compiles a module's top level into one JVM method (at most 64 KB of bytecode), so the
     # 3,600 names of winerror.h live in parts that winerror.py star-imports.
     parts = [win[i:i + CHUNK] for i in range(0, len(win), CHUNK)]
@@ -221,6 +266,36 @@ def gen_winerror(include, version):
     return text, chunks, len(win), len(ras), collisions
 
 
+WIN32NETCON_DOC = """Network constants: WNet (winnetwk.h, wnnc.h) and LAN Manager (lmcons.h, lmaccess.h, lmserver.h, lmshare.h).
+
+The groups, by prefix, and the functions that take or return them:
+
+WNet (win32wnet):
+  RESOURCE_*             dwScope of WNetOpenEnum: connected, remembered, the whole network (GLOBALNET), ...
+  RESOURCETYPE_*         dwType of a NETRESOURCE and of WNetOpenEnum: ANY, DISK, PRINT.
+  RESOURCEUSAGE_*        dwUsage of a NETRESOURCE: CONNECTABLE (a share), CONTAINER (a server or domain), ...
+  RESOURCEDISPLAYTYPE_*  dwDisplayType of a NETRESOURCE: how a browser should show it (DOMAIN, SERVER, SHARE, ...).
+  CONNECT_*              dwFlags of WNetAddConnection2/3 and WNetCancelConnection2: UPDATE_PROFILE,
+                         INTERACTIVE, PROMPT, TEMPORARY, REDIRECT, ...
+  CONNDLG_*, DISC_*      options of the connect and disconnect dialogs.
+  UNIVERSAL_NAME_INFO_LEVEL, REMOTE_NAME_INFO_LEVEL
+                         the info level of WNetGetUniversalName.
+  WNFMT_*, NETPROPERTY_*, WNCON_*
+                         name formatting, connection properties and connection-information flags.
+  WNNC_*                 network provider types and capabilities (wnnc.h), e.g. WNNC_NET_LANMAN.
+
+LAN Manager (win32net):
+  CNLEN, UNLEN, PWLEN, NNLEN, ...   the maximum lengths of computer, user, password, share names (lmcons.h).
+  MAX_PREFERRED_LENGTH   prefLen of the Net*Enum functions: "as much as you have".
+  UF_*, USER_PRIV_*, FILTER_*, USER_*_PARMNUM, MODALS_*, GROUP_*, LOCALGROUP_*
+                         user accounts: flags, privilege levels, enumeration filters, parameter numbers.
+  ACCESS_*, PERM_*       share and file access rights.
+  SV_*                   server information: SV_TYPE_* bits for NetServerEnum, SV_PLATFORM_ID_*, SV_*_PARMNUM.
+  STYPE_*, SHI_*, SHARE_*, SESS_*
+                         share types (STYPE_DISKTREE, STYPE_IPC, the STYPE_SPECIAL bit) and share/session fields.
+"""
+
+
 def gen_win32netcon(include, version):
     parts, sources = [], []
     wnet = constants(os.path.join(include, 'winnetwk.h'))
@@ -239,8 +314,7 @@ def gen_win32netcon(include, version):
         known.update(pairs)
         parts.append((extra, pairs))
         sources.append(extra)
-    text = header('win32netcon', version, sources,
-                  'Network constants: WNet (winnetwk.h, wnnc.h) and LAN Manager (lmcons.h, lmaccess.h, lmserver.h, lmshare.h).')
+    text = header('win32netcon', version, sources, WIN32NETCON_DOC)
     for src, pairs in parts:
         text += '\n# %s\n' % src + lines(pairs)
     return text, sum(len(p) for _, p in parts)

@@ -1,0 +1,191 @@
+"""help() is useful on every python-lib module: each public function and class has a docstring whose first
+line is its pywin32 signature, and inspect.signature() shows pywin32's parameters where the engine has it.
+
+Generic on purpose, like test_stubs: it walks python-lib/*.py, so a module added later is checked too.
+"""
+import os
+import unittest
+
+from _support import Case, PY2
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+LIB = os.path.join(os.path.dirname(_HERE), 'python-lib')
+
+
+def public_modules():
+    return sorted(f[:-3] for f in os.listdir(LIB) if f.endswith('.py') and not f.startswith('_'))
+
+
+def public_callables(module):
+    """(name, object) of the module's public functions and classes, minus the pywintypes names it re-exports."""
+    import pywintypes
+    mod = __import__(module)
+    out = []
+    for name in sorted(dir(mod)):
+        ob = getattr(mod, name)
+        if name.startswith('_') or not callable(ob):
+            continue
+        if module != 'pywintypes' and getattr(pywintypes, name, None) is ob:
+            continue
+        out.append((name, ob))
+    return out
+
+
+# Words that cannot name a parameter of a text signature (pywin32 spells some arguments `in`, `from`).
+_RESERVED = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+                       'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+                       'return', 'try', 'while', 'with', 'yield'))
+# plain lines that deliberately have no __text_signature__ (see the comment at the end of win32wnet.py)
+NO_SIGNATURE = set(['win32wnet.WNetAddConnection2', 'win32wnet.WNetAddConnection3'])
+
+
+def signature_params(name, doc, namespace):
+    """'a, b=None' from a docstring starting 'name(a, b=None) ...'; None when that is not plain Python
+    (alternatives "F(a) or F(a, b)", a reserved word, a default the module does not define)."""
+    if not doc or not doc.startswith(name + '('):
+        return None
+    line = doc.split('\n', 1)[0]
+    end = line.find(')')
+    if end < 0 or (name + '(') in line[end:]:
+        return None
+    inner = line[len(name) + 1:end].strip()
+    params = []
+    for part in (inner.split(',') if inner else []):
+        pname, eq, default = part.partition('=')
+        pname, default = pname.strip(), default.strip()
+        if not pname or pname[0].isdigit() or not pname.replace('_', 'a').isalnum() or pname in _RESERVED:
+            return None
+        if eq and not (default in ('None', 'True', 'False') or default.lstrip('-').isdigit()
+                       or default in namespace):
+            return None
+        params.append(pname + '=' + default if eq else pname)
+    return ', '.join(params)
+
+
+def varargs_functions():
+    """(module name, module, name, function) of the public `F(*args, **kw)` functions defined in python-lib."""
+    for module in public_modules():
+        mod = __import__(module)
+        for name, ob in public_callables(module):
+            code = getattr(ob, '__code__', None) or getattr(ob, 'func_code', None)
+            if code is not None and ob.__module__ == module and not code.co_argcount and code.co_flags & 0x04:
+                yield module, mod, name, ob
+
+
+def first_line(ob):
+    return (getattr(ob, '__doc__', None) or '').strip().split('\n')[0]
+
+
+class DocstringTests(Case):
+    def test_every_module_has_a_docstring(self):
+        missing = [m for m in public_modules() if len((__import__(m).__doc__ or '').strip()) < 20]
+        self.assertEqual(missing, [])
+
+    def test_every_public_callable_starts_with_its_signature(self):
+        problems = []
+        for module in public_modules():
+            for name, ob in public_callables(module):
+                line = first_line(ob)
+                # an alias (HANDLEType, NCBType) is documented under the name of the object it is
+                own = [name + '(', getattr(ob, '__name__', name) + '(']
+                if not any(line.startswith(o) for o in own):
+                    problems.append('%s.%s: %r' % (module, name, line[:60]))
+        self.assertEqual(problems, [])
+
+    def test_docstrings_say_more_than_the_signature(self):
+        # after the signature (and its "-> result"), a description: on the first line or the lines below
+        thin = []
+        for module in public_modules():
+            for name, ob in public_callables(module):
+                doc = (ob.__doc__ or '').strip()
+                line = first_line(ob)
+                after = line[line.find(')') + 1:].strip()
+                if after.startswith('->'):
+                    after = ''
+                if len(after + doc[len(line):].strip()) < 15:
+                    thin.append('%s.%s' % (module, name))
+        self.assertEqual(thin, [])
+
+    def test_methods_of_the_handle_are_documented(self):
+        import pywintypes
+        for meth in ('Close', 'Detach'):
+            self.assertTrue(first_line(getattr(pywintypes.PyHANDLE, meth)).startswith(meth + '('), meth)
+
+    def test_winerror_helpers(self):
+        import winerror
+        self.assertTrue(winerror.FAILED(winerror.HRESULT_FROM_WIN32(5)))
+        self.assertEqual(winerror.HRESULT_CODE(winerror.HRESULT_FROM_WIN32(5)), 5)
+        self.assertTrue('HRESULT_FROM_WIN32(scode)' in winerror.HRESULT_FROM_WIN32.__doc__)
+
+
+class TextSignatureTests(Case):
+    """The `F.__text_signature__ = '(...)'` lines at the end of the modules (set on both engines)."""
+
+    def test_every_text_signature_matches_its_docstring(self):
+        bad = []
+        for module, mod, name, ob in varargs_functions():
+            sig = getattr(ob, '__text_signature__', None)
+            if sig is None:
+                continue
+            params = signature_params(name, ob.__doc__, vars(mod))
+            if params is None or sig.replace(', /)', ')').replace('(/)', '()') != '(' + params + ')':
+                bad.append('%s.%s: %s vs %r' % (module, name, sig, first_line(ob)))
+        self.assertEqual(bad, [])
+
+    def test_every_plain_docstring_line_has_a_text_signature(self):
+        missing = []
+        for module, mod, name, ob in varargs_functions():
+            if '%s.%s' % (module, name) in NO_SIGNATURE or getattr(ob, '__text_signature__', None):
+                continue
+            params = signature_params(name, ob.__doc__, vars(mod))
+            if params is not None:
+                missing.append("%s: %s.__text_signature__ = '(%s)'" % (module, name, params))
+        self.assertEqual(missing, [])
+
+
+class SignatureTests(Case):
+    def setUp(self):
+        if PY2:
+            raise unittest.SkipTest("Jython 2.7 has no inspect.signature (nor __text_signature__)")
+
+    def test_dial_shows_pywin32_parameters(self):
+        import inspect
+        import win32ras
+        self.assertEqual(str(inspect.signature(win32ras.Dial)),
+                         '(dialExtensions, fileName, RasDialParams, callback, /)')
+
+    def test_defaults_and_keywords(self):
+        import inspect
+        import win32api
+        import win32file
+        sig = inspect.signature(win32api.Sleep)
+        self.assertEqual(list(sig.parameters), ['time', 'bAlertable'])
+        self.assertEqual(sig.parameters['bAlertable'].default, 0)
+        self.assertEqual(sig.parameters['time'].kind, inspect.Parameter.POSITIONAL_ONLY)
+        # FindFilesW takes keywords (PyArg_ParseTupleAndKeywords in pywin32)
+        sig = inspect.signature(win32file.FindFilesW)
+        self.assertEqual(sig.parameters['Transaction'].kind, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        self.assertEqual(sig.parameters['Transaction'].default, None)
+
+    def test_every_signature_that_is_set_parses(self):
+        import inspect
+        bad = []
+        for module, mod, name, ob in varargs_functions():
+            if getattr(ob, '__text_signature__', None):
+                try:
+                    inspect.signature(ob)
+                except (ValueError, TypeError) as e:
+                    bad.append('%s.%s: %s' % (module, name, e))
+        self.assertEqual(bad, [])
+
+    def test_help_shows_the_signature(self):
+        import pydoc
+        import win32wnet
+        text = pydoc.render_doc(win32wnet.WNetOpenEnum, renderer=pydoc.plaintext)
+        self.assertTrue('WNetOpenEnum(scope, type, usage, resource, /)' in text, text[:300])
+        self.assertFalse('(*args, **kw)' in text, text[:300])
+
+
+if __name__ == '__main__':
+    unittest.main()
