@@ -346,6 +346,9 @@ def ExpandEnvironmentStrings(*args, **kw):
 
 # ---- handles and programs ---------------------------------------------------------------------
 
+_event_close = _jvm.jclass('org.pywin32jvm.win32.EventTable').close
+
+
 def CloseHandle(*args, **kw):
     """CloseHandle(handle)
 
@@ -361,9 +364,7 @@ def CloseHandle(*args, **kw):
     value = _args.as_handle(h)
     if value == 0:
         return None
-    events = getattr(__import__('sys').modules.get('win32event'), '_events', None)
-    if events is not None and value in events:
-        __import__('sys').modules['win32event']._close(value)
+    if _event_close(value):         # a win32event handle (events live in Java, org.pywin32jvm.win32.EventTable)
         return None
     _call('closeHandle', value)
     return None
