@@ -53,10 +53,47 @@ final class NmClient implements AutoCloseable {
         this.manager = conn.getRemoteObject(NmDbus.BUS_NAME, NmDbus.MANAGER_PATH, NmDbus.Manager.class);
     }
 
-    /** Connects to "system", "session" or a D-Bus address; fails with 711 when there is no bus. */
+    /**
+     * Connects to "system", "session" or a D-Bus address; fails with 711 when there is no bus. Bounded by
+     * {@code timeoutMs} as a whole: dbus-java's transport retries its connect with sleeps of its own, so the
+     * connect runs on a daemon thread that is abandoned when the time is up.
+     */
     static NmClient open(String bus, int timeoutMs, Listener listener) {
+        java.util.concurrent.FutureTask<NmClient> task =
+            new java.util.concurrent.FutureTask<>(() -> connect(bus, timeoutMs, listener));
+        Thread t = new Thread(task, "pywin32jvm-nm-connect");
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof NmFailure f) throw f;
+            throw new NmFailure(NmStates.ERROR_RASMAN_CANNOT_INITIALIZE);
+        } catch (java.util.concurrent.TimeoutException e) {
+            task.cancel(true);
+            throw new NmFailure(NmStates.ERROR_RASMAN_CANNOT_INITIALIZE);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new NmFailure(NmStates.ERROR_RASMAN_CANNOT_INITIALIZE);
+        }
+    }
+
+    /** The D-Bus address "system" and "session" stand for (as dbus-java finds them), or the address given. */
+    private static String address(String bus) {
+        if (bus.equals("system")) {
+            String a = System.getenv("DBUS_SYSTEM_BUS_ADDRESS");
+            return a != null && !a.isBlank() ? a : "unix:path=/var/run/dbus/system_bus_socket";
+        }
+        if (bus.equals("session")) return System.getenv("DBUS_SESSION_BUS_ADDRESS");
+        return bus;
+    }
+
+    private static NmClient connect(String bus, int timeoutMs, Listener listener) {
         MethodCall.setDefaultTimeout(timeoutMs);     // every blocking call of this JVM's dbus-java: bounded
-        if (bus.startsWith("unix:path=") && !java.nio.file.Files.exists(java.nio.file.Path.of(bus.substring(10).split(",")[0]))) {
+        String address = address(bus);
+        if (address == null || address.startsWith("unix:path=")
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(address.substring(10).split(",")[0]))) {
             throw new NmFailure(NmStates.ERROR_RASMAN_CANNOT_INITIALIZE);     // no socket: no bus (skips dbus-java's retries)
         }
         DBusConnection c = null;
