@@ -1,6 +1,7 @@
 """pywintypes' time type (pywintypes.datetime / TimeType): a datetime.datetime in UTC, as pywin32
 returns FILETIMEs (FindFilesW, ...). Kept out of pywintypes so that importing it stays cheap."""
 import datetime as _dt
+import sys
 
 
 class _UTC(_dt.tzinfo):
@@ -54,7 +55,15 @@ def Time(value):
                         value.microsecond, tzinfo=tz)
     if isinstance(value, tuple):
         import time
-        value = time.mktime(value[:9] if len(value) >= 9 else tuple(value) + (0,) * (9 - len(value)))
+        fields = value[:9] if len(value) >= 9 else tuple(value) + (0,) * (9 - len(value))
+        try:
+            value = time.mktime(fields)
+        except (TypeError, ValueError, OverflowError):
+            raise
+        except:     # Jython's mktime lets Java's DateTimeException out for a field out of range
+            if isinstance(sys.exc_info()[1], KeyboardInterrupt):
+                raise
+            raise ValueError("time tuple out of range: %r" % (fields,))
     if isinstance(value, (int, float)) or type(value).__name__ == 'long':
         d = _dt.datetime.fromtimestamp(float(value))
         return TimeType(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
