@@ -1,7 +1,6 @@
 """pywintypes' time type (pywintypes.datetime / TimeType): a datetime.datetime in UTC, as pywin32
 returns FILETIMEs (FindFilesW, ...). Kept out of pywintypes so that importing it stays cheap."""
 import datetime as _dt
-import sys
 
 
 class _UTC(_dt.tzinfo):
@@ -54,16 +53,11 @@ def Time(value):
         return TimeType(value.year, value.month, value.day, value.hour, value.minute, value.second,
                         value.microsecond, tzinfo=tz)
     if isinstance(value, tuple):
-        import time
-        fields = value[:9] if len(value) >= 9 else tuple(value) + (0,) * (9 - len(value))
-        try:
-            value = time.mktime(fields)
-        except (TypeError, ValueError, OverflowError):
-            raise
-        except:     # Jython's mktime lets Java's DateTimeException out for a field out of range
-            if isinstance(sys.exc_info()[1], KeyboardInterrupt):
-                raise
-            raise ValueError("time tuple out of range: %r" % (fields,))
+        # a time tuple is a local time: built with datetime itself, whose range checks are ValueError on both
+        # engines (their time.mktime lets Java's DateTimeException out for a month or day of 0)
+        fields = tuple(value[:6]) + (0,) * (6 - len(value[:6]))
+        d = _dt.datetime(*[int(f) for f in fields])
+        return TimeType(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
     if isinstance(value, (int, float)) or type(value).__name__ == 'long':
         d = _dt.datetime.fromtimestamp(float(value))
         return TimeType(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)

@@ -10,12 +10,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pywin32jvm.ras.RasApi;
 import org.pywin32jvm.ras.dialer.DialRequest;
 import org.pywin32jvm.win32.Win32Exception;
 
 class SimDialerTest {
+    // these tests are about the built-in plan: a scenario another test of this JVM left set must not apply
+    private String savedScenario;
+
+    @BeforeEach
+    void builtInScenario() {
+        savedScenario = System.clearProperty("pywin32jvm.ras.sim.scenario");
+    }
+
+    @AfterEach
+    void restoreScenario() {
+        if (savedScenario != null) System.setProperty("pywin32jvm.ras.sim.scenario", savedScenario);
+    }
+
     static DialRequest req(String entry, String user, String pw) {
         return new DialRequest(entry, "", "vpn", "dev", user, pw, "");
     }
