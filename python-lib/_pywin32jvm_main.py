@@ -130,12 +130,14 @@ def run_module(name, argv):
         print("%s: No module named %s" % (_prog(), name), file=sys.stderr)
         return 1
     filename, source = found
+    import _pywin32jvm_traceback
     return _run(source, filename, [_pywin32jvm_traceback.readable(filename)] + list(argv))
 
 
 def _module_source(name):
     """(file name, source) of module `name` (a package: its __main__) on sys.path, or None."""
     import os
+    import _pywin32jvm_traceback
     rel = name.replace('.', '/')
     for entry in sys.path:
         for candidate in (rel + '.py', rel + '/__main__.py'):
