@@ -34,9 +34,12 @@ final class PtySession implements AutoCloseable {
     PtySession(String engine, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new java.util.ArrayList<>(JarRunner.command("--engine", engine));
         cmd.addAll(List.of(args));
-        String command = cmd.stream().map(PtySession::shellQuote).collect(Collectors.joining(" "));
+        // script(1) runs the command through $SHELL -c; dash (Debian's sh, and CI's $SHELL) stays as
+        // java's parent in the terminal's process group, so Ctrl-C would kill it (status 130): exec
+        String command = "exec " + cmd.stream().map(PtySession::shellQuote).collect(Collectors.joining(" "));
         ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null").redirectErrorStream(true);
         pb.environment().put("TERM", "xterm");
+        pb.environment().put("SHELL", "/bin/sh");
         pb.environment().putAll(env);
         process = pb.start();
         keys = process.getOutputStream();
