@@ -34,18 +34,26 @@ final class PtySession implements AutoCloseable {
     PtySession(String engine, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new java.util.ArrayList<>(JarRunner.command("--engine", engine));
         cmd.addAll(List.of(args));
-        // script(1) runs the command through $SHELL -c; dash (Debian's sh, and CI's $SHELL) stays as
-        // java's parent in the terminal's process group, so Ctrl-C would kill it (status 130): exec
-        String command = "exec " + cmd.stream().map(PtySession::shellQuote).collect(Collectors.joining(" "));
-        ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null").redirectErrorStream(true);
-        pb.environment().put("TERM", "xterm");
-        pb.environment().put("SHELL", "/bin/sh");
+        ProcessBuilder pb = terminal(cmd);
         pb.environment().putAll(env);
         process = pb.start();
         keys = process.getOutputStream();
         Thread reader = new Thread(() -> pump(process.getInputStream()), "pty-reader");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * {@code script(1)} running {@code cmd} in a new pseudo-terminal, output and errors merged. script
+     * runs it through $SHELL -c; dash (Debian's sh, CI's $SHELL) stays as java's parent in the
+     * terminal's process group and a Ctrl-C would kill it (status 130), hence exec and a fixed shell.
+     */
+    static ProcessBuilder terminal(List<String> cmd) {
+        String command = "exec " + cmd.stream().map(PtySession::shellQuote).collect(Collectors.joining(" "));
+        ProcessBuilder pb = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null").redirectErrorStream(true);
+        pb.environment().put("TERM", "xterm");
+        pb.environment().put("SHELL", "/bin/sh");
+        return pb;
     }
 
     private void pump(InputStream in) {

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,10 +81,7 @@ class ReplIT {
 
     /** Types `input` into the console of `engine` through a pseudo-terminal; returns the ended process. */
     private static Process drive(String engine, String input) throws Exception {
-        String command = JarRunner.command("--engine", engine).stream()
-            .map(ReplIT::shellQuote).collect(Collectors.joining(" "));
-        Process p = new ProcessBuilder(SCRIPT.toString(), "-qfec", command, "/dev/null")
-            .redirectErrorStream(true).start();
+        Process p = PtySession.terminal(JarRunner.command("--engine", engine)).start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(input.getBytes(StandardCharsets.UTF_8));
             in.flush();
@@ -97,9 +93,5 @@ class ReplIT {
             }
         }
         return p;
-    }
-
-    private static String shellQuote(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
     }
 }
