@@ -131,10 +131,11 @@ class ConsoleIT {
 
     /**
      * Ctrl-C while an SMB call waits for a server that does not answer (wnet.timeout 60 s, so only the
-     * interrupt can end it): a WNetAddConnection2 to a server that never answers, then a file write and a
-     * share list on a session whose server stalls. KeyboardInterrupt reaches the script each time (what
-     * CPython shows once the call returns), no half-made connection is listed, the dropped attempt's socket
-     * is closed, and the script ends normally.
+     * interrupt can end it): a WNetAddConnection2 to a server that never answers, one to a server that stops
+     * answering after the negotiate (the logon waits), then a file write and a share list on a session
+     * whose server stalls. KeyboardInterrupt reaches the script each time (what
+     * CPython shows once the call returns), no half-made connection is listed, the dropped attempts' sockets
+     * are closed, and the script ends normally.
      */
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
@@ -181,6 +182,7 @@ class ConsoleIT {
             "    print('Z: is ' + win32wnet.WNetGetConnection('Z:'))",
             "except pywintypes.error as e:",
             "    print('Z: unmapped (%d)' % e.args[0])",
+            "interrupted('logon', lambda: win32wnet.WNetAddConnection2(share('Y:', r'\\\\SLOW\\data'), None, None, 0))",
             "print('connections=%r' % (connections(),))",
             "win32wnet.WNetAddConnection2(share(None, r'\\\\STALL\\data'), None, None, 0)",
             "print('mapped %d' % len(connections()))",
@@ -193,9 +195,11 @@ class ConsoleIT {
             "print('in the end connections=%r' % (connections(),))",
             ""));
         try (StallingProxy hole = new StallingProxy(null);
+             StallingProxy slow = new StallingProxy(Integer.parseInt(sambaPort), 1);
              StallingProxy stalling = new StallingProxy(Integer.parseInt(sambaPort))) {
             Map<String, String> env = Map.of("PYWIN32JVM_WNET", "smb",
-                "PYWIN32JVM_WNET_HOSTS", "HOLE=127.0.0.1:" + hole.port() + ",STALL=127.0.0.1:" + stalling.port(),
+                "PYWIN32JVM_WNET_HOSTS", "HOLE=127.0.0.1:" + hole.port() + ",SLOW=127.0.0.1:" + slow.port()
+                    + ",STALL=127.0.0.1:" + stalling.port(),
                 "PYWIN32JVM_WNET_TIMEOUT", "60000",
                 "PYWIN32JVM_WNET_REMEMBERED", tmp.resolve("remembered.properties").toString(),
                 "PYWIN32JVM_WNET_USER", Fixtures.require("PYWIN32JVM_TEST_SMB_USER"),
@@ -203,8 +207,10 @@ class ConsoleIT {
             try (PtySession s = new PtySession(engine, env, script.toString())) {
                 interrupt(s, "map");
                 s.expect("Z: unmapped (2250)");
-                s.expect("connections=[]");
                 assertTrue(hole.allClosedByClient(5), "the interrupted attempt's socket is still open");
+                interrupt(s, "logon");      // the server answered the negotiate, not the logon
+                s.expect("connections=[]");
+                assertTrue(slow.allClosedByClient(5), "the half-logged-on connection is still open");
                 s.expect("mapped 1");
                 stalling.stall();
                 s.send("\r");

@@ -23,12 +23,22 @@ final class StallingProxy implements AutoCloseable {
     private final List<Socket> clientGone = new CopyOnWriteArrayList<>();
     private final List<Socket> upstreams = new CopyOnWriteArrayList<>();
     private volatile boolean stalled;
+    private final java.util.concurrent.atomic.AtomicInteger answersLeft;
 
     /** A relay to 127.0.0.1:{@code targetPort}, or a server that never answers when it is null. */
     StallingProxy(Integer targetPort) throws IOException {
+        this(targetPort, -1);
+    }
+
+    /**
+     * A relay that stalls by itself once it has passed on {@code answers} reads from the server (1: the answer to
+     * the client's first request, SMB's negotiate, so the logon that follows waits); -1: only at {@link #stall()}.
+     */
+    StallingProxy(Integer targetPort, int answers) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.stalled = targetPort == null;
+        this.answersLeft = new java.util.concurrent.atomic.AtomicInteger(answers);
         daemon(this::acceptAll, "stall-accept");
     }
 
@@ -72,6 +82,7 @@ final class StallingProxy implements AutoCloseable {
             OutputStream out = to == null ? null : to.getOutputStream();
             for (int n; (n = in.read(buf)) > 0; ) {
                 if (!stalled && out != null) out.write(buf, 0, n);
+                if (!fromClient && answersLeft.decrementAndGet() == 0) stalled = true;
             }
             if (fromClient) clientGone.add(from);
         } catch (IOException e) {
