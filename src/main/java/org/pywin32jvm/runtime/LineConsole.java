@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.keymap.KeyMap;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
@@ -67,8 +67,8 @@ public final class LineConsole implements AutoCloseable {
     /**
      * A Ctrl-D typed while a statement ran (the terminal cooked) is still pending at the next prompt,
      * where the raw terminal hands it over as a NUL byte (Ctrl-@): on an empty line it ends the console
-     * as it would have in cooked input (CPython reading the console without readline); in a line it
-     * keeps its usual meaning (set the mark).
+     * as a plain read of the cooked terminal would have ended; in a line it keeps its usual meaning
+     * (set the mark).
      */
     private static void bindTypedAheadEof(LineReader reader) {
         reader.getWidgets().put(TYPED_AHEAD_EOF, () -> {

@@ -33,11 +33,15 @@ class ConsoleIT {
         PtySession.requireScript();
     }
 
+    /** The console of {@code engine} with a history file of this test's own. */
+    private PtySession console(String engine) throws java.io.IOException {
+        return new PtySession(engine, Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
     void editingCompletionInterruptsAndHistoryAcrossSessions(String engine) throws Exception {
-        Map<String, String> env = Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString());
-        try (PtySession s = new PtySession(engine, env)) {
+        try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send("import win32wnet\r").expect(PROMPT);
             // Tab completes the attribute (and the "(" of a callable)
@@ -71,7 +75,7 @@ class ConsoleIT {
         }
         assertTrue(Files.readString(tmp.resolve("history")).contains("print('remember' + 'ed')"));
         // a second session: the up arrow brings back the last line of the first
-        try (PtySession s = new PtySession(engine, env)) {
+        try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send(UP + "\r");
             s.expect("remembered");
@@ -88,8 +92,7 @@ class ConsoleIT {
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
     void ctrlDTypedAheadWhileAStatementRunsEndsTheConsole(String engine) throws Exception {
-        Map<String, String> env = Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString());
-        try (PtySession s = new PtySession(engine, env)) {
+        try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send("import time; time.sleep(3)\r");
             s.expect("sleep(3)");
