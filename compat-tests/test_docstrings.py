@@ -36,31 +36,70 @@ _RESERVED = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 
                        'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
                        'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
                        'return', 'try', 'while', 'with', 'yield'))
-# plain lines that deliberately have no __text_signature__ (see the comment at the end of win32wnet.py)
-NO_SIGNATURE = set(['win32wnet.WNetAddConnection2', 'win32wnet.WNetAddConnection3'])
+# modules whose constants may name a documented default ("show=SW_SHOWNORMAL"): the text signature gives the value
+_CONSTANT_MODULES = ('win32con', 'win32netcon')
 
 
-def signature_params(name, doc, namespace):
-    """'a, b=None' from a docstring starting 'name(a, b=None) ...'; None when that is not plain Python
-    (alternatives "F(a) or F(a, b)", a reserved word, a default the module does not define)."""
-    if not doc or not doc.startswith(name + '('):
-        return None
-    line = doc.split('\n', 1)[0]
-    end = line.find(')')
-    if end < 0 or (name + '(') in line[end:]:
-        return None
-    inner = line[len(name) + 1:end].strip()
+def _constant(name):
+    for module in _CONSTANT_MODULES:
+        value = getattr(__import__(module), name, None)
+        if isinstance(value, int):
+            return value
+    return None
+
+
+def _forms(name, line):
+    """The parameter lists of 'F(a, b=None)' or 'F(a) or F(b, c) ...', each as text between the brackets."""
+    out = []
+    rest = line
+    while rest.startswith(name + '('):
+        end = rest.find(')')
+        if end < 0:
+            break
+        out.append(rest[len(name) + 1:end].strip())
+        rest = rest[end + 1:].strip()
+        rest = rest[3:].strip() if rest.startswith('or ') else ''
+    return out
+
+
+def _params(inner, namespace):
+    """'a, b=None' as a text signature writes it, or None when it cannot be written as Python."""
     params = []
     for part in (inner.split(',') if inner else []):
         pname, eq, default = part.partition('=')
         pname, default = pname.strip(), default.strip()
-        if not pname or pname[0].isdigit() or not pname.replace('_', 'a').isalnum() or pname in _RESERVED:
+        if not pname or pname[0].isdigit() or not pname.replace('_', 'a').isalnum():
             return None
+        if pname in _RESERVED:
+            pname += '_'      # pywin32 spells some arguments `in`, `from`: positional only, any name will do
         if eq and not (default in ('None', 'True', 'False') or default.lstrip('-').isdigit()
                        or default in namespace):
-            return None
+            value = _constant(default)
+            if value is None:
+                return None
+            default = str(value)
         params.append(pname + '=' + default if eq else pname)
     return ', '.join(params)
+
+
+def signature_params(name, doc, namespace):
+    """'a, b=None' from a docstring starting 'name(a, b=None) ...' (the first form of 'F(a) or F(b, c)'),
+    None when that is not plain Python (a default the module does not define)."""
+    forms = signature_forms(name, doc, namespace)
+    return forms[0] if forms else None
+
+
+def signature_forms(name, doc, namespace):
+    """The parameter lists of every form on the docstring's first line."""
+    if not doc or not doc.startswith(name + '('):
+        return []
+    out = []
+    for inner in _forms(name, doc.split('\n', 1)[0]):
+        params = _params(inner, namespace)
+        if params is None:
+            return []
+        out.append(params)
+    return out
 
 
 def varargs_functions():
@@ -133,15 +172,22 @@ class TextSignatureTests(Case):
                 bad.append('%s.%s: %s vs %r' % (module, name, sig, first_line(ob)))
         self.assertEqual(bad, [])
 
-    def test_every_plain_docstring_line_has_a_text_signature(self):
+    def test_every_varargs_function_has_a_text_signature(self):
+        # functions with two forms (WNetAddConnection2, NetShareEnum, FormatMessage) show their first one
         missing = []
         for module, mod, name, ob in varargs_functions():
-            if '%s.%s' % (module, name) in NO_SIGNATURE or getattr(ob, '__text_signature__', None):
-                continue
-            params = signature_params(name, ob.__doc__, vars(mod))
-            if params is not None:
+            if not getattr(ob, '__text_signature__', None):
+                params = signature_params(name, ob.__doc__, vars(mod))
                 missing.append("%s: %s.__text_signature__ = '(%s)'" % (module, name, params))
         self.assertEqual(missing, [])
+
+    def test_alternative_forms_are_listed(self):
+        import win32api
+        import win32net
+        import win32wnet
+        for ob, count in ((win32wnet.WNetAddConnection2, 2), (win32net.NetShareEnum, 2),
+                          (win32api.FormatMessage, 2), (win32wnet.WNetAddConnection3, 1)):
+            self.assertEqual(len(signature_forms(ob.__name__, ob.__doc__, {})), count, first_line(ob))
 
 
 class SignatureTests(Case):
@@ -167,6 +213,35 @@ class SignatureTests(Case):
         sig = inspect.signature(win32file.FindFilesW)
         self.assertEqual(sig.parameters['Transaction'].kind, inspect.Parameter.POSITIONAL_OR_KEYWORD)
         self.assertEqual(sig.parameters['Transaction'].default, None)
+
+    def test_every_public_function_has_a_real_signature(self):
+        # every module, every public function: pywin32's parameters, never (*args, **kw)
+        import inspect
+        import types
+        bad = []
+        for module in public_modules():
+            for name, ob in public_callables(module):
+                if not isinstance(ob, (types.FunctionType, types.BuiltinFunctionType)):
+                    continue
+                try:
+                    params = inspect.signature(ob).parameters.values()
+                except (ValueError, TypeError) as e:
+                    bad.append('%s.%s: %s' % (module, name, e))
+                    continue
+                if any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in params):
+                    bad.append('%s.%s: (*args, **kw)' % (module, name))
+        self.assertEqual(bad, [])
+
+    def test_keyword_forms_show_pywin32_keywords(self):
+        import inspect
+        import win32wnet
+        sig = inspect.signature(win32wnet.WNetAddConnection2)
+        self.assertEqual(str(sig), '(NetResource, Password=None, UserName=None, Flags=0)')
+        self.assertEqual(list(inspect.signature(win32wnet.WNetAddConnection3).parameters),
+                         ['HwndOwner', 'NetResource', 'Password', 'UserName', 'Flags'])
+        import win32net
+        self.assertEqual(str(inspect.signature(win32net.NetShareEnum)),
+                         '(server, level, resumeHandle=None, prefLen=-1, /)')
 
     def test_every_signature_that_is_set_parses(self):
         import inspect

@@ -126,5 +126,8 @@ def _jython_interrupter():
 
 
 def _is_runner(code):
-    return '_pywin32jvm_' in code.co_filename or code.co_name == 'runcode'
+    # the command line's and the console's frames; python-lib's helpers (the file hooks of
+    # _pywin32jvm_jyfiles, a call blocked in them) are the program's and are armed too
+    name = code.co_filename
+    return '_pywin32jvm_main' in name or '_pywin32jvm_console' in name or code.co_name == 'runcode'
 

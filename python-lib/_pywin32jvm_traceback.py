@@ -33,7 +33,9 @@ def format_exception(etype, value, tb):
     """traceback.format_exception with readable file names and qualified exception names."""
     if _IS_JYTHON:
         _cache_sources(tb)
-    lines = _traceback.format_exception(etype, value, tb)
+        lines = _jython_format(etype, value, tb)
+    else:
+        lines = _traceback.format_exception(etype, value, tb)
     out = []
     for line in lines:
         for prefix in _PREFIXES:
@@ -45,6 +47,25 @@ def format_exception(etype, value, tb):
     if _IS_JYTHON and out:
         out[-1] = _qualified(etype, out[-1])
     return out
+
+
+def _jython_format(etype, value, tb):
+    """format_exception without the repeated entries Jython adds: an exception passing a frame's
+    `except` clause that does not match gets that frame (same frame, same line) a second time."""
+    entries = []
+    last = None
+    while tb is not None:
+        here = (tb.tb_frame, tb.tb_lineno)
+        if last is None or here[0] is not last[0] or here[1] != last[1]:
+            entries.append(tb)
+        last = here
+        tb = tb.tb_next
+    lines = []
+    if entries:
+        lines.append('Traceback (most recent call last):\n')
+        lines.extend(_traceback.format_list(
+            [_traceback.extract_tb(t, 1)[0] for t in entries]))
+    return lines + _traceback.format_exception_only(etype, value)
 
 
 def print_exception(etype, value, tb, file=None):

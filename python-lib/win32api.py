@@ -148,7 +148,7 @@ _FORMAT_MESSAGE_FROM_SYSTEM = 0x1000
 
 
 def FormatMessage(*args, **kw):
-    """FormatMessage(errCode=0) or FormatMessage(flags, source, messageId, languageId, inserts)
+    """FormatMessage(errCode=0) or FormatMessage(flags, source, messageId, languageID, inserts)
 
     The first form returns the system message text of a Win32 code (0: GetLastError()) with its
     trailing CR/LF. The second formats a message from the system table (FORMAT_MESSAGE_FROM_SYSTEM)
@@ -410,8 +410,11 @@ def WinExec(*args, **kw):
 
 
 # inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
-# test_docstrings checks that they match the docstrings' first lines.
+# test_docstrings checks that they match the docstrings' first lines (the first form where there are two;
+# a constant default is given by its value; a parameter named by a reserved word gets a trailing "_").
 CloseHandle.__text_signature__ = '(handle, /)'
+ExpandEnvironmentStrings.__text_signature__ = '(in_, /)'
+FormatMessage.__text_signature__ = '(errCode=0, /)'
 GetComputerName.__text_signature__ = '()'
 GetComputerNameEx.__text_signature__ = '(NameType, /)'
 GetCurrentProcessId.__text_signature__ = '()'
@@ -434,3 +437,4 @@ LOWORD.__text_signature__ = '(val, /)'
 SetLastError.__text_signature__ = '(errVal, /)'
 ShellExecute.__text_signature__ = '(hwnd, op, file, params, dir, bShow, /)'
 Sleep.__text_signature__ = '(time, bAlertable=0, /)'
+WinExec.__text_signature__ = '(cmdLine, show=1, /)'

@@ -190,7 +190,9 @@ def FindFilesW(*args, **kw):
 
 
 # inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
-# test_docstrings checks that they match the docstrings' first lines.
+# test_docstrings checks that they match the docstrings' first lines (a parameter named by a reserved word
+# gets a trailing "_").
+CopyFile.__text_signature__ = '(from_, to, bFailIfExists, /)'
 CreateDirectory.__text_signature__ = '(name, sa, /)'
 DeleteFile.__text_signature__ = '(fileName, /)'
 FindFilesW.__text_signature__ = '(FileName, Transaction=None)'

@@ -329,12 +329,15 @@ def NetUseGetInfo(*args, **kw):
 
 
 # inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
-# test_docstrings checks that they match the docstrings' first lines.
+# test_docstrings checks that they match the docstrings' first lines (the first form where there are two;
+# a constant default is given by its value, MAX_PREFERRED_LENGTH by win32netcon's -1).
 NetServerGetInfo.__text_signature__ = '(server, level, /)'
 NetShareAdd.__text_signature__ = '(server, level, data, /)'
 NetShareDel.__text_signature__ = '(server, shareName, reserved=0, /)'
+NetShareEnum.__text_signature__ = '(server, level, resumeHandle=None, prefLen=-1, /)'
 NetShareGetInfo.__text_signature__ = '(server, netname, level, /)'
 NetUseAdd.__text_signature__ = '(server, level, data, /)'
 NetUseDel.__text_signature__ = '(server, useName, forceCond=0, /)'
+NetUseEnum.__text_signature__ = '(server, level, resumeHandle=0, prefLen=-1, /)'
 NetUseGetInfo.__text_signature__ = '(server, usename, level=0, /)'
 NetWkstaGetInfo.__text_signature__ = '(server, level, /)'

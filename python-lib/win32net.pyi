@@ -1,5 +1,5 @@
 """win32net: share and connection functions (pywin32 signatures)."""
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, List, Optional, Tuple, Union, overload
 
 import pywintypes
 
@@ -11,8 +11,11 @@ USE_NOFORCE: int
 USE_FORCE: int
 USE_LOTS_OF_FORCE: int
 
-def NetShareEnum(server: Optional[str], level: int = ..., resumeHandle: Optional[int] = ...,
-                 prefLen: int = ...) -> Union[List[Tuple[str, int, str]], Tuple[List[Dict[str, Any]], int, int]]: ...
+@overload
+def NetShareEnum(server: Optional[str], level: int, resumeHandle: Optional[int] = ..., prefLen: int = ...,
+                 /) -> Tuple[List[Dict[str, Any]], int, int]: ...
+@overload
+def NetShareEnum(server: Optional[str], /) -> List[Tuple[str, int, str]]: ...
 def NetShareGetInfo(server: Optional[str], netname: str, level: int) -> Dict[str, Any]: ...
 def NetShareAdd(server: Optional[str], level: int, data: Dict[str, Any]) -> None: ...
 def NetShareDel(server: Optional[str], shareName: str, reserved: int = ...) -> None: ...

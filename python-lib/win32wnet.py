@@ -214,13 +214,14 @@ def _legacy_parse(args):
 # The functions (spec 2.2)
 
 def WNetAddConnection2(*args, **kw):
-    """WNetAddConnection2(NetResource, Password, UserName, Flags)
+    """WNetAddConnection2(NetResource, Password=None, UserName=None, Flags=0) or WNetAddConnection2(dwType, lpLocalName, lpRemoteName, lpProviderName=None, Username=None, Password=None, flags=0)
 
     Connects a network resource, optionally to a local device. NetResource: a PyNETRESOURCE
     (lpRemoteName, and lpLocalName such as "Z:" or None); Password and UserName: None for the
-    defaults; Flags: CONNECT_* (CONNECT_UPDATE_PROFILE remembers it). Keywords only in this form;
-    the legacy positional form (Type, LocalName, RemoteName, ProviderName, Username, Password,
-    Flags) is accepted too.
+    defaults; Flags: CONNECT_* (CONNECT_UPDATE_PROFILE remembers it). The first form takes its
+    arguments by position or by these names. The second, older form is positional only and names
+    the resource by its parts: a RESOURCETYPE_* type, the local device (or None), the remote name
+    and the provider; note that the user name comes before the password there.
     """
     legacy = _legacy_parse(args)
     if legacy is not None:
@@ -248,10 +249,10 @@ def WNetAddConnection2(*args, **kw):
 
 
 def WNetAddConnection3(*args, **kw):
-    """WNetAddConnection3(HwndParent, NetResource, Password, UserName, Flags)
+    """WNetAddConnection3(HwndOwner, NetResource, Password=None, UserName=None, Flags=0)
 
-    WNetAddConnection2 with an owner window for any dialog (HwndParent: a handle or 0); the same
-    arguments otherwise.
+    WNetAddConnection2 with an owner window for any dialog (HwndOwner: a handle or 0); the same
+    arguments otherwise, by position or by these names.
     """
     values, given = _parse_kw('WNetAddConnection3', args, kw,
                               ['HwndOwner', 'NetResource', 'Password', 'UserName', 'Flags'], 2)
@@ -782,15 +783,18 @@ def Netbios(*args, **kw):
 
 
 # inspect.signature() and help() read these on Python 3: pywin32's parameters instead of (*args, **kw).
-# test_docstrings checks that they match the docstrings' first lines. WNetAddConnection2/3 have none: their
-# documented lines omit the defaults and keyword names (HwndOwner) they accept, and the legacy 7-argument form.
+# test_docstrings checks that they match the docstrings' first lines (the first form where there are two;
+# a constant default is given by its value).
 NCBBuffer.__text_signature__ = '(size, /)'
 Netbios.__text_signature__ = '(ncb, /)'
+WNetAddConnection2.__text_signature__ = '(NetResource, Password=None, UserName=None, Flags=0)'
+WNetAddConnection3.__text_signature__ = '(HwndOwner, NetResource, Password=None, UserName=None, Flags=0)'
 WNetCancelConnection2.__text_signature__ = '(name, flags, force, /)'
 WNetCloseEnum.__text_signature__ = '(handle, /)'
 WNetEnumResource.__text_signature__ = '(handle, maxExtries=64, /)'
 WNetGetConnection.__text_signature__ = '(connection=None, /)'
 WNetGetLastError.__text_signature__ = '()'
+WNetGetUniversalName.__text_signature__ = '(localPath, infoLevel=1, /)'
 WNetGetResourceInformation.__text_signature__ = '(NetResource, /)'
 WNetGetResourceParent.__text_signature__ = '(NetResource, /)'
 WNetGetUser.__text_signature__ = '(connection=None, /)'

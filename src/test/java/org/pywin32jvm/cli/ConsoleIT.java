@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pywin32jvm.testing.Fixtures;
 
 /**
  * The JLine console of both engines through a pseudo-terminal, keys as a user types them: tab
@@ -32,11 +33,15 @@ class ConsoleIT {
         PtySession.requireScript();
     }
 
+    /** The console of {@code engine} with a history file of this test's own. */
+    private PtySession console(String engine) throws java.io.IOException {
+        return new PtySession(engine, Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
     void editingCompletionInterruptsAndHistoryAcrossSessions(String engine) throws Exception {
-        Map<String, String> env = Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString());
-        try (PtySession s = new PtySession(engine, env)) {
+        try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send("import win32wnet\r").expect(PROMPT);
             // Tab completes the attribute (and the "(" of a callable)
@@ -70,12 +75,30 @@ class ConsoleIT {
         }
         assertTrue(Files.readString(tmp.resolve("history")).contains("print('remember' + 'ed')"));
         // a second session: the up arrow brings back the last line of the first
-        try (PtySession s = new PtySession(engine, env)) {
+        try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send(UP + "\r");
             s.expect("remembered");
             s.expect(PROMPT);
             s.send("\u0004");
+            assertEquals(0, s.exitStatus(), s.all());
+        }
+    }
+
+    /**
+     * A Ctrl-D typed while a statement runs (the terminal is cooked then, so it waits in the terminal as an
+     * end of file) is read at the next prompt and ends the console with status 0.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void ctrlDTypedAheadWhileAStatementRunsEndsTheConsole(String engine) throws Exception {
+        try (PtySession s = console(engine)) {
+            s.expect(PROMPT);
+            s.send("import time; time.sleep(3)\r");
+            s.expect("sleep(3)");
+            Thread.sleep(1000);     // JLine has handed the line over: the statement runs, the terminal is cooked
+            s.send("\u0004");
+            s.expect(PROMPT);
             assertEquals(0, s.exitStatus(), s.all());
         }
     }
@@ -107,5 +130,111 @@ class ConsoleIT {
             assertEquals(0, s.exitStatus(), s.all());
             assertFalse(s.all().contains("dial ended"), s.all());
         }
+    }
+
+    /**
+     * Ctrl-C while an SMB call waits for a server that does not answer (wnet.timeout 60 s, so only the
+     * interrupt can end it): a WNetAddConnection2 to a server that never answers, one to a server that stops
+     * answering after the negotiate (the logon waits), then a file write and a share list on a session
+     * whose server stalls. KeyboardInterrupt reaches the script each time (what
+     * CPython shows once the call returns), no half-made connection is listed, the dropped attempts' sockets
+     * are closed, and the script ends normally.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void ctrlCDuringAnSmbCallInterruptsItAndLeavesNoConnection(String engine) throws Exception {
+        String sambaPort = Fixtures.require("PYWIN32JVM_TEST_SMB_PORT");
+        Path script = tmp.resolve("smb.py");
+        Files.writeString(script, String.join("\n",
+            "import sys, time, pywintypes, win32wnet, win32netcon",
+            "def connections():",
+            "    h = win32wnet.WNetOpenEnum(win32netcon.RESOURCE_CONNECTED, 0, 0, None)",
+            "    try:",
+            "        return sorted(r.lpRemoteName for r in win32wnet.WNetEnumResource(h, 0))",
+            "    finally:",
+            "        win32wnet.WNetCloseEnum(h)",
+            "def interrupted(what, call):",
+            "    print(what + ' waits')",
+            "    sys.stdout.flush()",
+            "    t0 = time.time()",
+            "    try:",
+            "        call()",
+            "        print(what + ' returned')",
+            "    except KeyboardInterrupt:",
+            "        print('%s interrupted after %d s' % (what, time.time() - t0))",
+            "    except Exception as e:",
+            "        print('%s failed: %r' % (what, e))",
+            "    sys.stdout.flush()",
+            "def share(local, remote):",
+            "    nr = win32wnet.NETRESOURCE()",
+            "    nr.dwType = win32netcon.RESOURCETYPE_DISK",
+            "    nr.lpLocalName = local",
+            "    nr.lpRemoteName = remote",
+            "    return nr",
+            "def write():",
+            "    with open(r'\\\\STALL\\data\\ctrl-c.txt', 'w') as f:",
+            "        f.write('x')",
+            "def shares():",
+            "    server = win32wnet.NETRESOURCE()",
+            "    server.lpRemoteName = r'\\\\STALL'",
+            "    server.dwUsage = win32netcon.RESOURCEUSAGE_CONTAINER",
+            "    h = win32wnet.WNetOpenEnum(win32netcon.RESOURCE_GLOBALNET, 0, 0, server)",
+            "    return win32wnet.WNetEnumResource(h, 0)",
+            "interrupted('map', lambda: win32wnet.WNetAddConnection2(share('Z:', r'\\\\HOLE\\data'), None, None, 0))",
+            "try:",
+            "    print('Z: is ' + win32wnet.WNetGetConnection('Z:'))",
+            "except pywintypes.error as e:",
+            "    print('Z: unmapped (%d)' % e.args[0])",
+            "interrupted('logon', lambda: win32wnet.WNetAddConnection2(share('Y:', r'\\\\SLOW\\data'), None, None, 0))",
+            "print('connections=%r' % (connections(),))",
+            "win32wnet.WNetAddConnection2(share(None, r'\\\\STALL\\data'), None, None, 0)",
+            "print('mapped %d' % len(connections()))",
+            "sys.stdout.flush()",
+            "sys.stdin.readline()    # the test stalls the server, then presses Enter",
+            "interrupted('write', write)",
+            "interrupted('list', shares)",
+            "print('still %d' % len(connections()))",
+            "win32wnet.WNetCancelConnection2(r'\\\\STALL\\data', 0, True)",
+            "print('in the end connections=%r' % (connections(),))",
+            ""));
+        try (StallingProxy hole = new StallingProxy(null);
+             StallingProxy slow = new StallingProxy(Integer.parseInt(sambaPort), 1);
+             StallingProxy stalling = new StallingProxy(Integer.parseInt(sambaPort))) {
+            Map<String, String> env = Map.of("PYWIN32JVM_WNET", "smb",
+                "PYWIN32JVM_WNET_HOSTS", "HOLE=127.0.0.1:" + hole.port() + ",SLOW=127.0.0.1:" + slow.port()
+                    + ",STALL=127.0.0.1:" + stalling.port(),
+                "PYWIN32JVM_WNET_TIMEOUT", "60000",
+                "PYWIN32JVM_WNET_REMEMBERED", tmp.resolve("remembered.properties").toString(),
+                "PYWIN32JVM_WNET_USER", Fixtures.require("PYWIN32JVM_TEST_SMB_USER"),
+                "PYWIN32JVM_WNET_PASSWORD", Fixtures.require("PYWIN32JVM_TEST_SMB_PASSWORD"));
+            try (PtySession s = new PtySession(engine, env, script.toString())) {
+                interrupt(s, "map");
+                s.expect("Z: unmapped (2250)");
+                assertTrue(hole.allClosedByClient(5), "the interrupted attempt's socket is still open");
+                interrupt(s, "logon");      // the server answered the negotiate, not the logon
+                s.expect("connections=[]");
+                assertTrue(slow.allClosedByClient(5), "the half-logged-on connection is still open");
+                s.expect("mapped 1");
+                stalling.stall();
+                s.send("\r");
+                interrupt(s, "write");
+                interrupt(s, "list");
+                s.expect("still 1");
+                s.expect("in the end connections=[]");
+                assertEquals(0, s.exitStatus(), s.all());
+                assertFalse(s.all().contains("\tat org."), s.all());
+            }
+        }
+    }
+
+    /** Ctrl-C 1.5 s into the call {@code what}: it ends with KeyboardInterrupt within seconds, not at the timeout. */
+    private static void interrupt(PtySession s, String what) throws Exception {
+        s.expect(what + " waits");
+        Thread.sleep(1500);
+        long t0 = System.nanoTime();
+        s.send("\u0003");
+        s.expect(what + " interrupted after ");
+        long waited = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(waited < 15_000, what + " ended " + waited + " ms after Ctrl-C:\n" + s.all());
     }
 }

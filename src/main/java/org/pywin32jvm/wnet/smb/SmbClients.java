@@ -111,7 +111,9 @@ final class SmbClients implements AutoCloseable {
             drop(conn);
             throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
         } catch (InterruptedException e) {
+            // Ctrl-C: the step is abandoned mid-request, as after a timeout (else a half-logged-on connection stays open)
             f.cancel(true);
+            drop(conn);
             Thread.currentThread().interrupt();
             throw new Win32Exception(SmbErrorMap.ERROR_SEM_TIMEOUT, funcname);
         } catch (ExecutionException e) {
