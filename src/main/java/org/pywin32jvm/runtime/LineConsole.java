@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Size;
@@ -61,25 +59,7 @@ public final class LineConsole implements AutoCloseable {
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .option(LineReader.Option.AUTO_FRESH_LINE, false)
             .build();
-        bindTypedAheadEof(reader);
     }
-
-    /**
-     * A Ctrl-D typed while a statement ran (the terminal cooked) is still pending at the next prompt,
-     * where the raw terminal hands it over as a NUL byte (Ctrl-@): on an empty line it ends the console
-     * as a plain read of the cooked terminal would have ended; in a line it keeps its usual meaning
-     * (set the mark).
-     */
-    private static void bindTypedAheadEof(LineReader reader) {
-        reader.getWidgets().put(TYPED_AHEAD_EOF, () -> {
-            if (reader.getBuffer().length() == 0) throw new EndOfFileException();
-            reader.callWidget(LineReader.SET_MARK_COMMAND);
-            return true;
-        });
-        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(TYPED_AHEAD_EOF), KeyMap.ctrl('@'));
-    }
-
-    private static final String TYPED_AHEAD_EOF = "pywin32jvm-typed-ahead-eof";
 
     /** A console on this process's terminal; null when stdin is no terminal (the caller reads plain lines). */
     public static LineConsole open(Completions completions) {

@@ -85,24 +85,6 @@ class ConsoleIT {
         }
     }
 
-    /**
-     * A Ctrl-D typed while a statement runs (the terminal is cooked then, so it waits in the terminal as an
-     * end of file) is read at the next prompt and ends the console with status 0.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"jython", "graalpy"})
-    void ctrlDTypedAheadWhileAStatementRunsEndsTheConsole(String engine) throws Exception {
-        try (PtySession s = console(engine)) {
-            s.expect(PROMPT);
-            s.send("import time; time.sleep(3)\r");
-            s.expect("sleep(3)");
-            Thread.sleep(1000);     // JLine has handed the line over: the statement runs, the terminal is cooked
-            s.send("\u0004");
-            s.expect(PROMPT);
-            assertEquals(0, s.exitStatus(), s.all());
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
     void ctrlCDuringARasDialInterruptsItAndLeavesNoConnection(String engine) throws Exception {
