@@ -285,4 +285,43 @@ class SmbFaultTest {
         wnet.addConnection2(disk("E:", "\\\\FAULT\\data"), password(), user(), 0);   // the restarted server
         for (String d : new String[] {"C:", "D:", "E:"}) wnet.cancelConnection2(d, 0, true);
     }
+
+    /**
+     * A mapped drive keeps the credentials it was mapped with and, like Windows' redirector, logs on again on its
+     * next use when its session died: after the server process was killed, and after the whole server restarted.
+     * While the server is down its files answer 53, never 59, within one deadline.
+     */
+    @Test
+    void aMappedDriveWhoseSessionDiedLogsOnAgainOnItsNextUse() throws Exception {
+        String pw = password();
+        wnet.addConnection2(disk("Z:", "\\\\FAULT\\data"), pw, user(), 0);
+        org.pywin32jvm.fs.smb.SmbFiles files = new org.pywin32jvm.fs.smb.SmbFiles(wnet);
+        org.pywin32jvm.fs.WinPath root = files.route("Z:\\");
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"));
+        for (long c : connectionProcesses()) signal("KILL", c);
+        Thread.sleep(200);                              // the reader has seen the socket close
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"), "after a kill");
+        for (long c : connectionProcesses()) signal("KILL", c);
+        samba("stop");
+        try {
+            endsInTime("list a mapped drive while its server is down", () -> files.names(root, "FindFirstFile"), 53);
+            endsInTime("share list while the server is down", () -> shares("FAULT"), 53);
+        } finally {
+            samba("start");
+            readEnv();
+            // the restarted fixture made a new password; the drive was mapped with the old one, which the account has
+            // again (a real server restarts with its accounts as they were)
+            ProcessBuilder pb = new ProcessBuilder("smbpasswd", "-c", fixtureDir.resolve("samba/smb.conf").toString(),
+                "-s", "-a", user()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+            Process p = pb.start();
+            p.getOutputStream().write((pw + "\n" + pw + "\n").getBytes());
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "smbpasswd");
+            env.put("PYWIN32JVM_TEST_SMB_PASSWORD", pw);
+        }
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"), "after a restart");
+        assertEquals("\\\\FAULT\\data", wnet.getConnection("Z:"));
+        shares("FAULT");
+        wnet.cancelConnection2("Z:", 0, true);
+    }
 }
