@@ -285,11 +285,25 @@ final class SmbClients implements AutoCloseable {
         });
     }
 
+    /**
+     * smbj logs each session off before it closes a connection, each logoff waiting up to the timeout: all of it gets
+     * one timeout, so closing never hangs on a stalled server (what is left is dropped with the pool's threads).
+     */
     @Override
     public void close() {
-        plain.close();
-        encrypting.close();
-        smb2.close();
+        Future<?> f = pool.submit(() -> {
+            plain.close();
+            encrypting.close();
+            smb2.close();
+            return null;
+        });
+        try {
+            f.get(settings.timeoutMs(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the server is gone or stalled: nothing more to say to it
+        }
         pool.shutdownNow();
     }
 }
