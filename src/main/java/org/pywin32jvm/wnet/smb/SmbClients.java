@@ -286,23 +286,30 @@ final class SmbClients implements AutoCloseable {
     }
 
     /**
-     * smbj logs each session off before it closes a connection, each logoff waiting up to the timeout: all of it gets
-     * one timeout, so closing never hangs on a stalled server (what is left is dropped with the pool's threads).
+     * The goodbyes already under way (logoffs, tree disconnects in the background) finish first, then smbj closes
+     * its connections, logging off what is left (a second logoff of the same session would wait for an answer that
+     * never comes). All of it gets one timeout, so closing never hangs on a stalled server.
      */
     @Override
     public void close() {
-        Future<?> f = pool.submit(() -> {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.timeoutMs());
+        pool.shutdown();
+        Thread closer = new Thread(GROUP, () -> {
+            try {
+                pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
             plain.close();
             encrypting.close();
             smb2.close();
-            return null;
-        });
+        }, "pywin32jvm-smb-close");
+        closer.setDaemon(true);
+        closer.start();
         try {
-            f.get(settings.timeoutMs(), TimeUnit.MILLISECONDS);
+            closer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // the server is gone or stalled: nothing more to say to it
         }
         pool.shutdownNow();
     }
