@@ -82,6 +82,9 @@ class SmbFaultTest {
         signal("CONT", master());
         for (long c : children()) signal("CONT", c);
         samba("stop");
+        try (var all = Files.walk(fixtureDir)) {          // its own throwaway server: nothing of it is left behind
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     static void samba(String what) throws Exception {
