@@ -40,3 +40,43 @@ class Case(unittest.TestCase):
             self.assertTrue(e.strerror)
             return e
         self.fail("pywintypes.error(%d, %r) not raised" % (code, funcname))
+
+
+class SmbCase(Case):
+    """A Case against the Samba fixture (scripts/fixtures/samba.sh): self.server ("\\\\TESTSRV"), the two accounts
+    (self.user/self.password, self.user2/self.password2), nr() and map(). Every name in self.mapped (a drive or a
+    remote name) is cancelled by tearDown, with cancel_flags (CONNECT_UPDATE_PROFILE also forgets it)."""
+    cancel_flags = 0
+
+    def setUp(self):
+        self.server = "\\\\" + fixture('PYWIN32JVM_TEST_SMB_SERVER')
+        self.user = fixture('PYWIN32JVM_TEST_SMB_USER')
+        self.password = fixture('PYWIN32JVM_TEST_SMB_PASSWORD')
+        self.user2 = fixture('PYWIN32JVM_TEST_SMB_USER2')
+        self.password2 = fixture('PYWIN32JVM_TEST_SMB_PASSWORD2')
+        self.mapped = []
+
+    def tearDown(self):
+        import pywintypes
+        import win32wnet
+        for name in reversed(self.mapped):
+            try:
+                win32wnet.WNetCancelConnection2(name, self.cancel_flags, 1)
+            except pywintypes.error:
+                pass
+
+    def nr(self, local, share):
+        """A disk NETRESOURCE for local (None: deviceless) and \\\\server\\share."""
+        import win32netcon
+        import win32wnet
+        nr = win32wnet.NETRESOURCE()
+        nr.dwType = win32netcon.RESOURCETYPE_DISK
+        nr.lpLocalName = local
+        nr.lpRemoteName = self.server + "\\" + share
+        return nr
+
+    def map(self, local, share, password=None, user=None, flags=0):
+        """WNetAddConnection2 of nr(local, share); tearDown cancels it."""
+        import win32wnet
+        win32wnet.WNetAddConnection2(self.nr(local, share), password, user, flags)
+        self.mapped.append(local or self.server + "\\" + share)

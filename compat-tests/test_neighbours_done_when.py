@@ -12,7 +12,7 @@ import win32con
 import win32net
 import win32netcon
 import win32wnet
-from _support import Case, fixture
+from _support import SmbCase
 
 try:
     import win32file
@@ -22,33 +22,18 @@ except ImportError:
 NO_WIN32FILE = "win32file is not importable yet: its drive-type/free-space checks run once it is merged"
 
 
-class DoneWhenScript(Case):
+class DoneWhenScript(SmbCase):
     def setUp(self):
-        self.server = "\\\\" + fixture('PYWIN32JVM_TEST_SMB_SERVER')
-        self.user = fixture('PYWIN32JVM_TEST_SMB_USER')
-        self.password = fixture('PYWIN32JVM_TEST_SMB_PASSWORD')
+        SmbCase.setUp(self)
         self.remote = self.server + "\\data"
-        self.drives = []
-
-    def tearDown(self):
-        for d in self.drives:
-            try:
-                win32wnet.WNetCancelConnection2(d, 0, True)
-            except pywintypes.error:
-                pass
 
     def map_with_wnet(self, drive):
-        nr = win32wnet.NETRESOURCE()
-        nr.dwType = win32netcon.RESOURCETYPE_DISK
-        nr.lpLocalName = drive
-        nr.lpRemoteName = self.remote
-        win32wnet.WNetAddConnection2(nr, self.password, self.user, 0)
-        self.drives.append(drive)
+        self.map(drive, 'data', self.password, self.user)
 
     def map_with_net(self, drive):
         win32net.NetUseAdd(None, 2, {'remote': self.remote, 'local': drive, 'password': self.password,
                                      'username': self.user, 'asg_type': 0})
-        self.drives.append(drive)
+        self.mapped.append(drive)
 
     def check_drive(self, drive):
         """What the script asks about a mapped drive."""

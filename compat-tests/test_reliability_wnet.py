@@ -5,28 +5,10 @@ import unittest
 import pywintypes
 import win32netcon
 import win32wnet
-from _support import Case, fixture
+from _support import SmbCase
 
 
-class EmptyUserTests(Case):
-    def setUp(self):
-        self.server = "\\\\" + fixture('PYWIN32JVM_TEST_SMB_SERVER')
-        self.mapped = []
-
-    def tearDown(self):
-        for name in self.mapped:
-            try:
-                win32wnet.WNetCancelConnection2(name, 0, 1)
-            except pywintypes.error:
-                pass
-
-    def nr(self, local, share):
-        nr = win32wnet.NETRESOURCE()
-        nr.dwType = win32netcon.RESOURCETYPE_DISK
-        nr.lpLocalName = local
-        nr.lpRemoteName = self.server + "\\" + share
-        return nr
-
+class EmptyUserTests(SmbCase):
     def test_empty_user_and_password_connect_as_none_does(self):
         for user, password in ((None, None), ("", ""), ("", None)):
             win32wnet.WNetAddConnection2(win32netcon.RESOURCETYPE_DISK, None, self.server + "\\public", None, user, password, 0)

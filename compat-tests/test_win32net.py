@@ -6,7 +6,7 @@ import pywintypes
 import win32net
 import win32netcon
 import win32wnet
-from _support import Case, fixture
+from _support import Case, SmbCase
 
 try:
     INT_TYPES = (int, long)
@@ -91,20 +91,7 @@ class ModuleTest(Case):
         self.assertWinError(87, 'NetUseAdd', win32net.NetUseAdd, None, 1, {'local': 'Y:'})
 
 
-class SambaTest(Case):
-    def setUp(self):
-        self.server = "\\\\" + fixture('PYWIN32JVM_TEST_SMB_SERVER')
-        self.user = fixture('PYWIN32JVM_TEST_SMB_USER')
-        self.password = fixture('PYWIN32JVM_TEST_SMB_PASSWORD')
-        self.cleanup = []
-
-    def tearDown(self):
-        for name in self.cleanup:
-            try:
-                win32wnet.WNetCancelConnection2(name, 0, 1)
-            except pywintypes.error:
-                pass
-
+class SambaTest(SmbCase):
     def test_share_enum_old_form(self):
         shares = win32net.NetShareEnum(self.server)
         self.assertTrue(isinstance(shares, list))
@@ -184,7 +171,7 @@ class SambaTest(Case):
         remote = self.server + '\\data'
         win32net.NetUseAdd(None, 2, {'remote': remote, 'local': 'N:', 'password': self.password,
                                      'username': self.user, 'asg_type': 0})
-        self.cleanup.append('N:')
+        self.mapped.append('N:')
         self.assertEqual(win32wnet.WNetGetConnection('N:'), remote)
         self.assertEqual(win32wnet.WNetGetUser('N:'), self.user)
         d = win32net.NetUseGetInfo(None, 'N:', 2)
@@ -198,10 +185,7 @@ class SambaTest(Case):
 
     def test_wnet_add_then_use_enum(self):
         remote = self.server + '\\data'
-        nr = win32wnet.NETRESOURCE()
-        nr.dwType, nr.lpLocalName, nr.lpRemoteName = win32netcon.RESOURCETYPE_DISK, 'O:', remote
-        win32wnet.WNetAddConnection2(nr, self.password, self.user)
-        self.cleanup.append('O:')
+        self.map('O:', 'data', self.password, self.user)
         items, total, resume = win32net.NetUseEnum(None, 1)
         self.assertEqual(resume, 0)
         mine = [d for d in items if d['local'] == 'O:']
@@ -224,7 +208,7 @@ class SambaTest(Case):
         for local, share in (('K:', 'public'), ('L:', 'data')):
             win32net.NetUseAdd(None, 2, {'remote': self.server + '\\' + share, 'local': local,
                                          'password': self.password, 'username': self.user})
-            self.cleanup.append(local)
+            self.mapped.append(local)
         items, total, resume = win32net.NetUseEnum(None, 0, 0, 10)
         self.assertEqual((len(items), resume), (1, 1))
         rest, total2, resume = win32net.NetUseEnum(None, 0, resume, 10)

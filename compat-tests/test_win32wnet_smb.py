@@ -7,35 +7,11 @@ import pywintypes
 import win32api
 import win32netcon
 import win32wnet
-from _support import Case, fixture
+from _support import SmbCase
 
 
-class SmbTests(Case):
-    def setUp(self):
-        self.server = "\\\\" + fixture('PYWIN32JVM_TEST_SMB_SERVER')
-        self.user = fixture('PYWIN32JVM_TEST_SMB_USER')
-        self.password = fixture('PYWIN32JVM_TEST_SMB_PASSWORD')
-        self.user2 = fixture('PYWIN32JVM_TEST_SMB_USER2')
-        self.password2 = fixture('PYWIN32JVM_TEST_SMB_PASSWORD2')
-        self.mapped = []
-
-    def tearDown(self):
-        for name in self.mapped:
-            try:
-                win32wnet.WNetCancelConnection2(name, win32netcon.CONNECT_UPDATE_PROFILE, 1)
-            except pywintypes.error:
-                pass
-
-    def nr(self, local, share):
-        nr = win32wnet.NETRESOURCE()
-        nr.dwType = win32netcon.RESOURCETYPE_DISK
-        nr.lpLocalName = local
-        nr.lpRemoteName = self.server + "\\" + share
-        return nr
-
-    def map(self, local, share, password=None, user=None, flags=0):
-        win32wnet.WNetAddConnection2(self.nr(local, share), password, user, flags)
-        self.mapped.append(local or self.server + "\\" + share)
+class SmbTests(SmbCase):
+    cancel_flags = win32netcon.CONNECT_UPDATE_PROFILE
 
     def enum(self, scope, rtype=0, container=None):
         h = win32wnet.WNetOpenEnum(scope, rtype, 0, container)

@@ -21,7 +21,7 @@ import org.pywin32jvm.runtime.Pywin32Jvm;
  * Runs every {@code compat-tests/*.py} (plain unittest files, Python 2/3) under both engines.
  * Each file runs once per engine in a fresh interpreter; each Python test method becomes its
  * own JUnit test, with the Python traceback as the failure message.
- * {@code -Dcompat.only=name} limits the run to files whose name contains {@code name}.
+ * {@code -Dcompat.only=name} limits the run to files whose name contains {@code name} (several: comma-separated).
  */
 class CompatSuiteTest {
     static final Path DIR = Path.of(System.getProperty("pywin32jvm.repo", ".")).resolve("compat-tests");
@@ -41,7 +41,8 @@ class CompatSuiteTest {
         List<Path> files;
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.getFileName().toString().matches("test_.*\\.py"))
-                .filter(p -> p.getFileName().toString().contains(only))
+                .filter(p -> java.util.Arrays.stream(only.split(",", -1))
+                    .anyMatch(n -> p.getFileName().toString().contains(n)))
                 .sorted().toList();
         }
         return files.stream().map(f -> DynamicContainer.dynamicContainer(

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.pywin32jvm.cli.JarRunner;
+
 /**
  * Issue 13 item 5: a non-ASCII phonebook name works whatever the locale when started by the launcher (it runs the
  * JVM with UTF-8 file names), and without the launcher under a C locale it is the Win32 error, never a Java one.
@@ -42,8 +44,8 @@ class FileNameLocaleIT {
     void launcherUnderCLocale(String engine) throws Exception {
         Path pbk = phonebook();
         Path launcher = Path.of(System.getProperty("pywin32jvm.repo", ".")).resolve("bin/pywin32-jvm");
-        ChildJvm.Result r = ChildJvm.run(List.of("sh", launcher.toString(), "--engine", engine, "-c", script(pbk)),
-            Map.of("LC_ALL", "C", "LANG", "C", "PYWIN32JVM_CDS", "0", "PYWIN32JVM_JAR", ChildJvm.JAR.toAbsolutePath().toString()), 180);
+        JarRunner.Result r = JarRunner.run(List.of("sh", launcher.toString(), "--engine", engine, "-c", script(pbk)),
+            Map.of("LC_ALL", "C", "LANG", "C", "PYWIN32JVM_CDS", "0", "PYWIN32JVM_JAR", JarRunner.JAR.toAbsolutePath().toString()), null, 180);
         assertEquals(0, r.status(), r.toString());
         assertTrue(r.out().contains("ENTRIES ") && r.out().contains("Office"), r.toString());
     }
@@ -52,7 +54,8 @@ class FileNameLocaleIT {
     @ValueSource(strings = {"jython"})      // the mapping is in Java, below both engines: one engine is enough
     void plainJavaUnderCLocaleIsAWin32Error(String engine) throws Exception {
         Path pbk = phonebook();
-        ChildJvm.Result r = ChildJvm.jar(List.of(), Map.of("LC_ALL", "C", "LANG", "C"), 180, "--engine", engine, "-c", script(pbk));
+        JarRunner.Result r = JarRunner.run(JarRunner.command(List.of(), "--engine", engine, "-c", script(pbk)),
+            Map.of("LC_ALL", "C", "LANG", "C"), null, 180);
         assertEquals(0, r.status(), r.toString());
         assertFalse(r.javaTrace(), r.toString());
         assertTrue(r.out().contains("ENTRIES ") || r.out().contains("ERR error 621"), r.toString());

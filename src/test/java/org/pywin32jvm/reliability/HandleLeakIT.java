@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.pywin32jvm.cli.JarRunner;
+
 /**
  * Issue 13 item 8: handles a script never closes (win32event.CreateEvent, WNetOpenEnum) are freed when collected, on
  * both engines: 100,000 unclosed handles (50,000 of each) with a bounded heap, the Java-side tables end (nearly) empty and the heap flat.
@@ -23,8 +25,8 @@ class HandleLeakIT {
     @ValueSource(strings = {"jython", "graalpy"})
     void unclosedHandlesAreFreed(String engine) throws Exception {
         Path script = Path.of(System.getProperty("pywin32jvm.repo", ".")).resolve("src/test/resources/reliability/unclosed_handles.py");
-        ChildJvm.Result r = ChildJvm.jar(List.of("-Xmx384m"), Map.of("PYWIN32JVM_WNET", "smb"), 600,
-            "--engine", engine, script.toString(), String.valueOf(N));
+        JarRunner.Result r = JarRunner.run(JarRunner.command(List.of("-Xmx384m"),
+            "--engine", engine, script.toString(), String.valueOf(N)), Map.of("PYWIN32JVM_WNET", "smb"), null, 600);
         assertEquals(0, r.status(), r.toString());
         Matcher m = Pattern.compile("HANDLES (\\d+) LEFT (\\d+) GROWTH_KB (-?\\d+) KEPT_OK 1").matcher(r.out());
         assertTrue(m.find(), r.toString());

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.pywin32jvm.cli.JarRunner;
+
 /**
  * A mistyped setting is one clear Python exception (SettingError, a ValueError) naming the setting, the bad
  * value and the accepted ones, caught by {@code except Exception} — never a Java error type — and the next
@@ -47,7 +49,8 @@ class SettingsIT {
                 py.append("exec('").append(c[2].replace("'", "\\'")).append("')\nprint('FIXED ").append(c[2].hashCode()).append("')\n");
             }
         }
-        ChildJvm.Result r = ChildJvm.jar(List.of(), Map.of("PYWIN32JVM_CDS", "0"), 180, "--engine", engine, "-c", py.toString());
+        JarRunner.Result r = JarRunner.run(JarRunner.command(List.of(), "--engine", engine, "-c", py.toString()),
+            Map.of("PYWIN32JVM_CDS", "0"), null, 180);
         assertEquals(0, r.status(), r.toString());
         assertFalse(r.javaTrace(), r.toString());
         for (String[] c : CASES) {

@@ -42,6 +42,14 @@ final class ConnectionTable {
 
     synchronized void remove(Entry e) { entries.remove(e); }
 
+    /** Puts {@code fresh} in the place of {@code old}; false when {@code old} is gone meanwhile (cancelled). */
+    synchronized boolean replace(Entry old, Entry fresh) {
+        int i = entries.indexOf(old);
+        if (i < 0) return false;
+        entries.set(i, fresh);
+        return true;
+    }
+
     synchronized Entry byLocal(String local) {
         String key = local.toUpperCase(Locale.ROOT);
         for (Entry e : entries) if (key.equals(e.local())) return e;

@@ -70,6 +70,11 @@ public final class Credentials {
             && (domain == null ? "" : domain).equalsIgnoreCase(o.domain == null ? "" : o.domain);
     }
 
+    /** An own copy (its own password array), for a connection that keeps its credentials. */
+    Credentials copy() {
+        return new Credentials(kind, user, account, domain, Arrays.copyOf(password, password.length));
+    }
+
     public void clear() { Arrays.fill(password, '\0'); }
 
     @Override

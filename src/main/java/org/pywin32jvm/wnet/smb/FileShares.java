@@ -32,11 +32,11 @@ final class FileShares {
 
     DiskShare get(UncName unc, ConnectionTable table, Logon logon, String fn) {
         DiskShare cached = trees.get(unc.connectionKey());
-        if (cached != null && cached.isConnected()) return cached;
+        if (live(cached)) return cached;
         trees.remove(unc.connectionKey());
         Share share = null;
         ConnectionTable.Entry same = table.byRemote(unc);
-        if (same != null && same.share() != null && same.share().isConnected()) {
+        if (same != null && live(same.share())) {
             share = same.share();
         } else {
             Session session = sessionFor(unc, table);
@@ -57,12 +57,17 @@ final class FileShares {
 
     private Session sessionFor(UncName unc, ConnectionTable table) {
         for (ConnectionTable.Entry e : table.toServer(unc.serverKey())) {
-            if (e.session() != null && e.session().getConnection().isConnected()) return e.session();
+            if (!SmbClients.dead(e.session())) return e.session();
         }
         Session own = ownSessions.get(unc.serverKey());
-        if (own != null && own.getConnection().isConnected()) return own;
+        if (!SmbClients.dead(own)) return own;
         ownSessions.remove(unc.serverKey());
         return null;
+    }
+
+    /** A tree that is neither disconnected nor on a connection that died (or that we dropped after a failure). */
+    private static boolean live(Share tree) {
+        return tree != null && tree.isConnected() && !SmbClients.dead(tree.getTreeConnect().getSession());
     }
 
     /** Forgets the trees of a session that is being logged off (a cancelled connection). */

@@ -64,7 +64,8 @@ final class SmbClients implements AutoCloseable {
             // read timeout there kills the reader (the connection then hangs); timed() bounds every call
             .withSigningEnabled(true)
             .withDfsEnabled(false)
-            .withEncryptData(encrypt);
+            .withEncryptData(encrypt)
+            .withTransportLayerFactory(WATCH);    // a connection whose server went away is dead at once
         if (smb2Only) b.withDialects(SMB2Dialect.SMB_2_1, SMB2Dialect.SMB_2_0_2);
         return b.build();
     }
@@ -128,6 +129,14 @@ final class SmbClients implements AutoCloseable {
     private static final java.util.Set<Connection> DROPPED =
         java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
+    private static final ReaderWatch WATCH = new ReaderWatch(c -> {
+        if (c instanceof Connection conn) DROPPED.add(conn);
+    });
+
+    // connections smbj has handed out to us before (a later connect() answering one of them took a lease)
+    private static final java.util.Set<Connection> SEEN =
+        java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     /** A session whose connection is closed (the server went away, or we dropped it after a failure). */
     static boolean dead(Session s) {
         try {
@@ -140,7 +149,7 @@ final class SmbClients implements AutoCloseable {
     /** Connect (negotiate) only: does the server answer at all? */
     void probe(UncName unc, String funcname) {
         HostMap.Target t = settings.hosts().resolve(unc.server());
-        timed(funcname, () -> plain.connect(t.host(), t.port()));
+        connect(plain, t, funcname);
     }
 
     /**
@@ -159,19 +168,18 @@ final class SmbClients implements AutoCloseable {
 
     private Opened openWith(SMBClient client, UncName unc, String share, Credentials creds, String funcname) {
         HostMap.Target t = settings.hosts().resolve(unc.server());
-        Connection conn = timed(funcname, () -> client.connect(t.host(), t.port()));
-        if (DROPPED.contains(conn)) {           // smbj's cache still had it (its close has not finished): wait once
-            drop(conn);
-            conn = timed(funcname, () -> client.connect(t.host(), t.port()));
-            if (DROPPED.contains(conn)) throw new Win32Exception(SmbErrorMap.ERROR_UNEXP_NET_ERR, funcname);
-        }
-        Connection c = conn;
-        AuthenticationContext ctx = creds.context();
+        Cached cached = connect(client, t, funcname);
+        Connection conn = cached.conn();
         Session session;
         try {
-            session = timed(funcname, c, () -> c.authenticate(ctx));   // a stalled or dead one is not reused
-        } finally {
-            Credentials.wipe(ctx);
+            session = authenticate(conn, creds, funcname);
+        } catch (Win32Exception e) {
+            // smbj's cache handed out a connection whose server went away since (its socket is still open until
+            // smbj's reader has finished closing it): that failure dropped it; the logon is made once more on a
+            // fresh connection, so a restarted server works and a server that is down says 53, not 59
+            if (!cached.reused() || !DROPPED.contains(conn) || e.winerror == SmbErrorMap.ERROR_SEM_TIMEOUT) throw e;
+            conn = connect(client, t, funcname).conn();
+            session = authenticate(conn, creds, funcname);
         }
         if (creds.kind == Credentials.Kind.USER && session.isGuest() && settings.blockGuest()) {
             logoff(session);
@@ -184,6 +192,34 @@ final class SmbClients implements AutoCloseable {
         } catch (Win32Exception e) {
             logoff(session);
             throw e;
+        }
+    }
+
+    /** A connection from smbj's cache; {@code reused}: we had it before (it may have died since). */
+    private record Cached(Connection conn, boolean reused) {}
+
+    /** smbj's cached connection to that server, or a new one; never one we dropped. */
+    private Cached connect(SMBClient client, HostMap.Target t, String funcname) {
+        Connection conn = timed(funcname, () -> client.connect(t.host(), t.port()));
+        if (DROPPED.contains(conn)) {           // smbj's cache still had it (its close has not finished): wait once
+            drop(conn);
+            conn = timed(funcname, () -> client.connect(t.host(), t.port()));
+            if (DROPPED.contains(conn)) throw new Win32Exception(SmbErrorMap.ERROR_UNEXP_NET_ERR, funcname);
+        }
+        // every connect() of smbj takes a lease on a cached connection and we never give one back (the connection
+        // lives as long as smbj caches it); with more than one lease, smbj's reader does not close a connection
+        // whose server died, so it would stay "connected" in the cache for good: keep it at one lease
+        boolean reused = !SEEN.add(conn);
+        if (reused) conn.release();
+        return new Cached(conn, reused);
+    }
+
+    private Session authenticate(Connection c, Credentials creds, String funcname) {
+        AuthenticationContext ctx = creds.context();
+        try {
+            return timed(funcname, c, () -> c.authenticate(ctx));   // a stalled or dead one is not reused
+        } finally {
+            Credentials.wipe(ctx);
         }
     }
 
@@ -251,11 +287,32 @@ final class SmbClients implements AutoCloseable {
         });
     }
 
+    /**
+     * The goodbyes already under way (logoffs, tree disconnects in the background) finish first, then smbj closes
+     * its connections, logging off what is left (a second logoff of the same session would wait for an answer that
+     * never comes). All of it gets one timeout, so closing never hangs on a stalled server.
+     */
     @Override
     public void close() {
-        plain.close();
-        encrypting.close();
-        smb2.close();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.timeoutMs());
+        pool.shutdown();
+        Thread closer = new Thread(GROUP, () -> {
+            try {
+                pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            plain.close();
+            encrypting.close();
+            smb2.close();
+        }, "pywin32jvm-smb-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         pool.shutdownNow();
     }
 }

@@ -188,18 +188,17 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         List<Entry> sameServer = table.toServer(unc.serverKey());
         Credentials creds = explicit ? explicitCredentials(user, pw) : null;
         if (creds != null) {
-            for (Entry e : sameServer) {
-                if (!e.identity().sameIdentity(creds)) throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
-            }
-            if (local == null && table.devicelessByRemote(unc) != null) {
-                // the same remote name again, with credentials again: what Windows answers too
+            boolean conflict = local == null && table.devicelessByRemote(unc) != null;   // the same name again
+            for (Entry e : sameServer) conflict |= !e.identity().sameIdentity(creds);
+            if (conflict) {
+                creds.clear();
                 throw new Win32Exception(ERROR_SESSION_CREDENTIAL_CONFLICT, fn);
             }
         } else if (local == null && table.devicelessByRemote(unc) != null) {
             return;     // already connected, nothing new to do
         }
         Entry live = explicit ? null : table.liveToServer(unc.serverKey());   // a dead session is not reused
-        Entry entry = live != null ? reuse(live, unc, local, rtype, fn) : connect(unc, local, rtype, creds, fn);
+        Entry entry = live != null ? reuse(live, unc, local, rtype, fn) : connect(unc, local, rtype, creds, true, fn);
         if (!table.addIfFree(entry)) {          // another thread took the device meanwhile
             close(entry);
             throw new Win32Exception(ERROR_ALREADY_ASSIGNED, fn);
@@ -226,17 +225,23 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         return Credentials.user(user, settings.defaultDomain(), password);
     }
 
-    /** Default credentials: the configured user, else an anonymous logon (guest when anonymous is refused). */
-    private Entry connect(UncName unc, String local, int type, Credentials creds, String fn) {
+    /**
+     * Default credentials: the configured user, else an anonymous logon (guest when anonymous is refused).
+     * {@code keep}: the entry keeps the credentials (a connection of the table, which logs on again with them when
+     * its session dies, as Windows' redirector does; wiped when it is cancelled); else they are wiped at once.
+     */
+    private Entry connect(UncName unc, String local, int type, Credentials creds, boolean keep, String fn) {
         boolean explicit = creds != null;
         if (creds == null) creds = settings.defaults();
         String shareName = unc.share() != null ? unc.share() : "IPC$";
         if (creds != null) {
+            boolean kept = false;
             try {
                 SmbClients.Opened o = clients.open(unc, shareName, creds, fn);
+                kept = keep;
                 return new Entry(local, unc, effectiveType(type), creds, explicit, userFor(creds), o.session(), o.share());
             } finally {
-                creds.clear();
+                if (!kept) creds.clear();
             }
         }
         Credentials anon = Credentials.anonymous();
@@ -254,12 +259,8 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     /** Default credentials while a session to that server exists: Windows reuses it. */
     private Entry reuse(Entry existing, UncName unc, String local, int type, String fn) {
-        if (unc.share() == null) {
-            return new Entry(local, unc, effectiveType(type), existing.identity(), false, existing.user(),
-                existing.session(), null);
-        }
-        var share = clients.connectShare(existing.session(), unc.share(), fn);
-        return new Entry(local, unc, effectiveType(type), existing.identity(), false, existing.user(),
+        var share = unc.share() == null ? null : clients.connectShare(existing.session(), unc.share(), fn);
+        return new Entry(local, unc, effectiveType(type), existing.identity().copy(), false, existing.user(),
             existing.session(), share);
     }
 
@@ -273,10 +274,45 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     static String processUser() { return System.getProperty("user.name", ""); }
 
     private void close(Entry e) {
+        e.identity().clear();
         if (e.share() != null && !shareInUse(e)) clients.closeShare(e.share());
         if (!table.sessionInUse(e.session())) {
             fileShares.forget(e.session());
             clients.logoff(e.session());
+        }
+    }
+
+    /**
+     * A connection of the table whose session died (server restarted, connection reset) logs on again with the
+     * credentials it was made with, and takes its place in the table: what Windows' redirector does for a mapped
+     * drive on its next use. A live session of the same user to that server is shared. Caller holds the server's lock.
+     */
+    private Entry revive(Entry dead, String fn) {
+        Entry live = table.liveToServer(dead.remote().serverKey());
+        Entry fresh;
+        if (live != null && live.identity().sameIdentity(dead.identity())) {
+            var share = dead.remote().share() == null ? null : clients.connectShare(live.session(), dead.remote().share(), fn);
+            fresh = new Entry(dead.local(), dead.remote(), dead.type(), dead.identity(), dead.explicit(), dead.user(),
+                live.session(), share);
+        } else {
+            String shareName = dead.remote().share() != null ? dead.remote().share() : "IPC$";
+            SmbClients.Opened o = clients.open(dead.remote(), shareName, dead.identity(), fn);
+            fresh = new Entry(dead.local(), dead.remote(), dead.type(), dead.identity(), dead.explicit(), dead.user(),
+                o.session(), o.share());
+        }
+        fileShares.forget(dead.session());
+        if (!table.replace(dead, fresh)) {      // cancelled meanwhile
+            clients.closeShare(fresh.share());
+            if (!table.sessionInUse(fresh.session())) clients.logoff(fresh.session());
+            return null;
+        }
+        return fresh;
+    }
+
+    /** Revives the table's connections to exactly this share whose session died (see {@link #revive}). */
+    private void reviveDead(UncName unc, String fn) {
+        for (Entry e : table.toServer(unc.serverKey())) {
+            if (e.remote().connectionKey().equals(unc.connectionKey()) && SmbClients.dead(e.session())) revive(e, fn);
         }
     }
 
@@ -407,12 +443,15 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
 
     private <T> T serverSessionStep(UncName server, String fn, java.util.function.Function<Session, T> step) {
         Entry existing = table.liveToServer(server.serverKey());
+        if (existing == null) existing = revivedToServer(server.serverKey(), fn);
         if (existing != null) {
             try {
                 return step.apply(existing.session());
             } catch (Win32Exception e) {
-                // a session that died under us (server killed) is replaced by a fresh logon below
+                // a session that died under us (server killed): logged on again with its own credentials
                 if (e.winerror == ERROR_SEM_TIMEOUT || !SmbClients.dead(existing.session())) throw e;
+                Entry again = revive(existing, fn);
+                if (again != null) return step.apply(again.session());
             }
         }
         Entry kept = browse.take(server.serverKey());
@@ -430,7 +469,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
                 if (e.winerror == ERROR_SEM_TIMEOUT) throw e;
             }
         }
-        Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, fn);
+        Entry temp = connect(new UncName(server.server(), null, null), null, RESOURCETYPE_ANY, null, false, fn);
         T result;
         try {
             result = step.apply(temp.session());
@@ -444,6 +483,12 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         }
         browse.give(server.serverKey(), temp);
         return result;
+    }
+
+    /** The first connection of the table to that server, logged on again if its session died; null when none. */
+    private Entry revivedToServer(String serverKey, String fn) {
+        List<Entry> all = table.toServer(serverKey);
+        return all.isEmpty() ? null : revive(all.get(0), fn);
     }
 
     /** A refusal from a live server (access denied, no such share), not a dead or silent connection. */
@@ -589,7 +634,7 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
                 clients.closeShare(clients.connectShare(live.session(), unc.share(), fn));
                 return;
             }
-            Entry temp = connect(unc, null, RESOURCETYPE_ANY, null, fn);
+            Entry temp = connect(unc, null, RESOURCETYPE_ANY, null, false, fn);
             clients.closeShare(temp.share());
             clients.logoff(temp.session());
         } catch (Win32Exception e) {
@@ -649,7 +694,11 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
         UncName unc = new UncName(server, share, null);
         try (SmbClients.Call call = clients.call()) {
             return onServer(unc.serverKey(), funcname,
-                () -> fileShares.get(unc, table, (u, fn) -> connect(u, null, RESOURCETYPE_DISK, null, fn), funcname));
+                () -> {
+                    reviveDead(unc, funcname);       // a mapped drive whose session died logs on again
+                    return fileShares.get(unc, table, (u, fn) -> connect(u, null, RESOURCETYPE_DISK, null, false, fn),
+                        funcname);
+                });
         }
     }
 

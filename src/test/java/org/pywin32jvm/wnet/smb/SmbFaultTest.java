@@ -82,6 +82,9 @@ class SmbFaultTest {
         signal("CONT", master());
         for (long c : children()) signal("CONT", c);
         samba("stop");
+        try (var all = Files.walk(fixtureDir)) {          // its own throwaway server: nothing of it is left behind
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     static void samba(String what) throws Exception {
@@ -212,10 +215,8 @@ class SmbFaultTest {
         shares("FAULT");
         for (long c : connectionProcesses()) signal("KILL", c);
         Thread.sleep(100);
-        // the call that meets the dead connection may fail (59/64, or 121 when the dead socket is not noticed
-        // before its deadline) or log on afresh; never hangs
-        endsInTime("share list after the server process died", () -> shares("FAULT"), null, 59, 64, 121);
-        shares("FAULT");                                // the next one works: the dead connection was dropped
+        // the dead connection is noticed (at once, or when the call meets it) and the drive's session logs on again
+        endsInTime("share list after the server process died", () -> shares("FAULT"), (Integer) null);
         endsInTime("map after the server process died", () -> wnet.addConnection2(disk("J:", "\\\\FAULT\\data"),
             password(), user(), 0), null, 1219);
         wnet.addConnection2(disk(null, "\\\\FAULT\\public"), null, null, 0);
@@ -251,15 +252,77 @@ class SmbFaultTest {
             samba("start");
             readEnv();
         }
-        // back: KNOWN DEFECT (open in issue 13): since the merge with the file layer the first map after the
-        // restart can still meet the killed connection and answer 59; the second must work
-        try {
-            wnet.addConnection2(disk("M:", "\\\\FAULT\\data"), password(), user(), 0);
-        } catch (Win32Exception e) {
-            assertEquals(59, e.winerror);
-            wnet.addConnection2(disk("M:", "\\\\FAULT\\data"), password(), user(), 0);
-        }
+        // back: the first call after the restart works (the killed connection, and every session and tree on it,
+        // was dropped, so nothing stale is handed out again)
+        wnet.addConnection2(disk("M:", "\\\\FAULT\\data"), password(), user(), 0);
         shares("FAULT");
         wnet.cancelConnection2("M:", 0, true);
+    }
+
+    /**
+     * smbj's connection cache hands a connection out again for as long as its socket is open, and a connection
+     * that smbj leased more than once is not closed by smbj when its server dies: the first logon after a kill or a
+     * restart met the dead connection and answered 59. Two drives on one connection make that certain.
+     */
+    @Test
+    void aConnectionWhoseServerDiedIsNotHandedOutAgain() throws Exception {
+        wnet.addConnection2(disk("A:", "\\\\FAULT\\data"), password(), user(), 0);
+        wnet.addConnection2(disk("B:", "\\\\FAULT\\data"), password(), user(), 0);   // the same connection again
+        for (long c : connectionProcesses()) signal("KILL", c);
+        Thread.sleep(100);
+        wnet.cancelConnection2("A:", 0, true);
+        wnet.cancelConnection2("B:", 0, true);
+        wnet.addConnection2(disk("C:", "\\\\FAULT\\data"), password(), user(), 0);   // a fresh connection
+        wnet.addConnection2(disk("D:", "\\\\FAULT\\data"), password(), user(), 0);
+        for (long c : connectionProcesses()) signal("KILL", c);
+        samba("stop");
+        try {
+            endsInTime("map to a server that is down after its connection died", () -> wnet.addConnection2(
+                disk("E:", "\\\\FAULT\\data"), password(), user(), 0), 53);
+        } finally {
+            samba("start");
+            readEnv();
+        }
+        wnet.addConnection2(disk("E:", "\\\\FAULT\\data"), password(), user(), 0);   // the restarted server
+        for (String d : new String[] {"C:", "D:", "E:"}) wnet.cancelConnection2(d, 0, true);
+    }
+
+    /**
+     * A mapped drive keeps the credentials it was mapped with and, like Windows' redirector, logs on again on its
+     * next use when its session died: after the server process was killed, and after the whole server restarted.
+     * While the server is down its files answer 53, never 59, within one deadline.
+     */
+    @Test
+    void aMappedDriveWhoseSessionDiedLogsOnAgainOnItsNextUse() throws Exception {
+        String pw = password();
+        wnet.addConnection2(disk("Z:", "\\\\FAULT\\data"), pw, user(), 0);
+        org.pywin32jvm.fs.smb.SmbFiles files = new org.pywin32jvm.fs.smb.SmbFiles(wnet);
+        org.pywin32jvm.fs.WinPath root = files.route("Z:\\");
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"));
+        for (long c : connectionProcesses()) signal("KILL", c);
+        Thread.sleep(200);                              // the reader has seen the socket close
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"), "after a kill");
+        for (long c : connectionProcesses()) signal("KILL", c);
+        samba("stop");
+        try {
+            endsInTime("list a mapped drive while its server is down", () -> files.names(root, "FindFirstFile"), 53);
+            endsInTime("share list while the server is down", () -> shares("FAULT"), 53);
+        } finally {
+            samba("start");
+            readEnv();
+            // the restarted fixture made a new password; the drive was mapped with the old one, which the account has
+            // again (a real server restarts with its accounts as they were)
+            ProcessBuilder pb = new ProcessBuilder("smbpasswd", "-c", fixtureDir.resolve("samba/smb.conf").toString(),
+                "-s", "-a", user()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
+            Process p = pb.start();
+            p.getOutputStream().write((pw + "\n" + pw + "\n").getBytes());
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "smbpasswd");
+            env.put("PYWIN32JVM_TEST_SMB_PASSWORD", pw);
+        }
+        assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"), "after a restart");
+        assertEquals("\\\\FAULT\\data", wnet.getConnection("Z:"));
+        shares("FAULT");
+        wnet.cancelConnection2("Z:", 0, true);
     }
 }
