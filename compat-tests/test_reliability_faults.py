@@ -5,7 +5,10 @@ next call -- to the same server once it is back, and to the other server (the sh
 
 The calls go through the real win32wnet functions; only the backend under them is one of the test's own, with a
 hosts map that names the throwaway server (the JVM's own backend was made with the shared fixture's settings)."""
+import os
+import shutil
 import sys
+import tempfile
 import threading
 import time
 import unittest
@@ -44,9 +47,9 @@ class Faults(SmbCase):
         SmbCase.setUp(self)
         self.saved = win32wnet._api
         hosts = 'FAULT=127.0.0.1:%d,TESTSRV=127.0.0.1:%s' % (self.samba.port(), fixture('PYWIN32JVM_TEST_SMB_PORT'))
-        import tempfile
-        self.remembered = tempfile.mktemp(prefix='pywin32jvm-faults-', suffix='.properties')
-        win32wnet._api = _jvm.jclass('org.pywin32jvm.testing.FaultSamba').wnet(hosts, TIMEOUT_MS, self.remembered)
+        self.dir = tempfile.mkdtemp(prefix='pywin32jvm-faults-')
+        remembered = os.path.join(self.dir, 'remembered.properties')
+        win32wnet._api = _jvm.jclass('org.pywin32jvm.testing.FaultSamba').wnet(hosts, TIMEOUT_MS, remembered)
 
     def tearDown(self):
         self.samba.contAll()
@@ -55,6 +58,7 @@ class Faults(SmbCase):
         finally:
             win32wnet._api.close()
             win32wnet._api = self.saved
+            shutil.rmtree(self.dir, True)
 
     def fault_nr(self, local, share):
         nr = win32wnet.NETRESOURCE()

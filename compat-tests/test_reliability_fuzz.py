@@ -1,7 +1,8 @@
 """The bounded fuzz run (issue 13): random calls of every public function and type of every module with random
 arguments (bad values, plausible ones, objects of the modules' own types), 20,000 per engine by default.
 PYWIN32JVM_FUZZ_CALLS sets the number (the README's longer run uses 200,000). The seed changes with every run
-(from the clock) and is printed first; PYWIN32JVM_FUZZ_SEED=N replays a run. 0 Java exceptions, 0 hangs, every exception of a type pywin32 raises."""
+(from the clock) and is printed first; PYWIN32JVM_FUZZ_SEED=N replays a run. 0 Java exceptions, 0 hangs, every
+exception of a type pywin32 raises."""
 import os
 import random
 import sys
