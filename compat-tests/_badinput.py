@@ -19,9 +19,10 @@ LIB = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 
 ALLOWED = (TypeError, ValueError, OverflowError, pywintypes.error, MemoryError)
 # setting or reading an attribute may also give AttributeError (a read-only or unknown attribute)
 ALLOWED_ATTRIBUTES = ALLOWED + (AttributeError,)
-# netbios's structures are Python in pywin32 too (NCBStruct over the struct module): a value that does not fit a
-# field's format is struct.error there
-ALLOWED_NETBIOS = ALLOWED_ATTRIBUTES + (struct.error,)
+# netbios is a Python module in pywin32 too, and this one is its code: what Python raises inside it is pywin32's
+# behaviour (a value that does not fit a field's format is struct.error, NCBStruct(items) with an empty item
+# IndexError from item[0])
+ALLOWED_NETBIOS = ALLOWED_ATTRIBUTES + (struct.error, IndexError)
 # the few calls for which pywin32 itself documents one more type: NCBBuffer(-1) fails in PyByteArray_FromStringAndSize,
 # FormatMessage with too few inserts catches the access violation as SystemError
 ALSO = {'win32wnet.NCBBuffer': (SystemError,), 'win32api.FormatMessage': (SystemError,)}
