@@ -1,5 +1,5 @@
 """The bad-input matrix (issue 13): every public function and type of every module, called with wrong types, None,
-wrong arity, keywords, overlong strings, NULs, surrogates and extreme integers, and every type's attributes set to
+wrong arity, their real keyword names (from their signatures) and a bogus one, overlong strings, NULs, surrogates and extreme integers, and every type's attributes set to
 them and bogus ones read. 0 Java exceptions, 0 hangs, every exception of a type pywin32 raises; the counts are
 printed."""
 import sys
@@ -31,10 +31,16 @@ class BadInputMatrix(Case):
                 if module.__name__ + '.' + name in SKIP:
                     continue
                 run(ob, (), {'bogus': 1})
+                names = _badinput.keywords(ob)
                 for v in pool:
                     for n in (1, 2, 3, 4, 7):
                         run(ob, (v,) * n)
                     run(ob, (0, v, None, 0))
+                    # the real argument names, each with the bad value, alone, and all of them at once
+                    for kw in names:
+                        run(ob, (), {kw: v})
+                    if names:
+                        run(ob, (), dict((kw, v) for kw in names))
                 if isinstance(ob, type):
                     self._attributes(ob, pool, run)
         tally.report('bad-input matrix')

@@ -6,6 +6,7 @@ import sys
 import time
 import unittest
 
+import _badinput
 import _jvm
 import netbios
 import pywintypes
@@ -13,6 +14,8 @@ import win32ras
 import win32wnet
 from _rasfix import RasFixture
 from _support import Case, IS_JYTHON, PY2
+
+_System = _jvm.jclass('java.lang.System')
 
 
 def _lone_surrogate():
@@ -52,6 +55,78 @@ class FilesTests(Case):
         self.assertWinError(621, 'RasGetEntryDialParams', win32ras.GetEntryDialParams, None, 'Work VPN')
         handle, rc = win32ras.Dial(None, None, ('Work VPN', '', '', 'alice', 's3cret', ''), None)
         self.assertEqual(rc, 621)
+
+    def bounded(self, what, fn, *args):
+        """fn(*args) under the watchdog: its result, or ('raised', winerror, funcname); a hang fails at once."""
+        def call():
+            try:
+                return fn(*args)
+            except pywintypes.error as e:
+                return ('raised', e.winerror, e.funcname)
+        t0 = time.time()
+        out = _badinput.Watchdog(10).call(call)
+        self.assertTrue(out is not None, '%s hung' % what)
+        self.assertTrue(time.time() - t0 < 5, '%s took %.1fs' % (what, time.time() - t0))
+        return out
+
+    def four_calls(self, phonebook):
+        """The four functions that read a phonebook or the store, with what each gave."""
+        dial = self.bounded('Dial', win32ras.Dial, None, phonebook, ('Work VPN', '', '', 'alice', 's3cret', ''), None)
+        if isinstance(dial, tuple) and dial[0] != 'raised':
+            handle, rc = dial
+            if rc == 0:
+                win32ras.HangUp(handle)
+            dial = ('rc', rc)
+        return [
+            ('EnumEntries', self.bounded('EnumEntries', win32ras.EnumEntries, None, phonebook)),
+            ('GetEntryDialParams', self.bounded('GetEntryDialParams', win32ras.GetEntryDialParams, phonebook,
+                                                'Work VPN')),
+            ('SetEntryDialParams', self.bounded('SetEntryDialParams', win32ras.SetEntryDialParams, phonebook,
+                                                ('Work VPN', '', '', 'alice', 's3cret', ''), 0)),
+            ('Dial', dial),
+        ]
+
+    def unusable(self):
+        """(name, path) of each file that is no regular file, and a sparse one over the 16 MiB cap."""
+        big = os.path.join(self.fx.dir, 'big.pbk')
+        f = open(big, 'wb')
+        f.seek(17 * 1024 * 1024 - 1)               # sparse: 17 MiB on paper, one block on disk
+        f.write(b'\n')
+        f.close()
+        return [('FIFO', self.fifo()), ('/dev/zero', '/dev/zero'), ('17 MiB file', big)]
+
+    def test_unusable_phonebook_matrix(self):
+        # a FIFO or device: 621 (the phonebook cannot be opened); over the size cap: 625 (not a phonebook)
+        for kind, path in self.unusable():
+            code = 625 if kind.startswith('17') else 621
+            expected = [('EnumEntries', ('raised', code, 'RasEnumEntries')),
+                        ('GetEntryDialParams', ('raised', code, 'RasGetEntryDialParams')),
+                        ('SetEntryDialParams', ('raised', code, 'SetEntryDialParams')),
+                        ('Dial', ('rc', code))]
+            self.assertEqual(self.four_calls(path), expected, kind)
+
+    def test_unusable_store_matrix(self):
+        # the phonebook is fine: EnumEntries never reads the store, the other three give 621 at once
+        for kind, path in self.unusable():
+            self.fx.set('ras.store', path)
+            got = self.four_calls(self.fx.phonebook)
+            self.assertEqual(got[0], ('EnumEntries', ('Work VPN', 'ISP', 'EAP Office')), kind)
+            self.assertEqual(got[1:], [('GetEntryDialParams', ('raised', 621, 'RasGetEntryDialParams')),
+                                       ('SetEntryDialParams', ('raised', 621, 'SetEntryDialParams')),
+                                       ('Dial', ('rc', 621))], kind)
+
+    def test_store_setting_the_jvm_cannot_use_is_621(self):
+        # a NUL, or (GraalPy) a lone surrogate the file-name encoding cannot hold: no Java exception, 621 at once
+        bad = [self.fx.dir + '/store\0x']
+        if not IS_JYTHON:
+            bad.append(self.fx.dir + '/store' + _lone_surrogate())
+        for value in bad:
+            _System.setProperty('pywin32jvm.ras.store', value)
+            self.assertEqual(self.four_calls(self.fx.phonebook)[1:], [
+                ('GetEntryDialParams', ('raised', 621, 'RasGetEntryDialParams')),
+                ('SetEntryDialParams', ('raised', 621, 'SetEntryDialParams')),
+                ('Dial', ('rc', 621))], repr(value))
+            self.assertWinError(621, 'RasGetEapUserIdentity', win32ras.GetEapUserIdentity, None, 'EAP Office', 0, 0)
 
     def test_nul_in_phonebook_name_is_621(self):
         self.assertWinError(621, 'RasEnumEntries', win32ras.EnumEntries, None, self.fx.phonebook + '\0x')

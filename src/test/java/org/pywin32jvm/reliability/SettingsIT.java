@@ -3,9 +3,12 @@ package org.pywin32jvm.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,21 +34,37 @@ class SettingsIT {
             + "n.Buffer = netbios.LANA_ENUM(); win32wnet.Netbios(n)", "auto, emulated, windows, none"},
     };
 
+    /**
+     * CASES plus a password file that is a FIFO (it blocked forever) and one that is /dev/zero (it ended in an
+     * OutOfMemoryError): both are refused before they are opened, as the RAS files are.
+     */
+    static String[][] cases(Path tmp) throws Exception {
+        Path fifo = tmp.resolve("pw.fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mk.waitFor(), "mkfifo");
+        List<String[]> out = new ArrayList<>(List.of(CASES));
+        String use = "import win32wnet; win32wnet.WNetGetUser()";
+        out.add(4, new String[] {"wnet.password.file", fifo.toString(), use, "not a regular file"});
+        out.add(5, new String[] {"wnet.password.file", "/dev/zero", use, "not a regular file"});
+        return out.toArray(new String[0][]);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
-    void badSettingIsOneClearPythonExceptionAndTheFixWorks(String engine) throws Exception {
+    void badSettingIsOneClearPythonExceptionAndTheFixWorks(String engine, @TempDir Path tmp) throws Exception {
+        String[][] all = cases(tmp);
         StringBuilder py = new StringBuilder("import sys\n");
         py.append(engine.equals("jython") ? "from java.lang import System\n" : "import java\nSystem = java.type('java.lang.System')\n");
         // a backend is made once per JVM, on its first success: so every bad value of an area is tried
         // first, and the fix (clearing the setting) is checked after the last bad value of that area
-        for (int i = 0; i < CASES.length; i++) {
-            String[] c = CASES[i];
+        for (int i = 0; i < all.length; i++) {
+            String[] c = all[i];
             String prop = "pywin32jvm." + c[0];
             py.append("System.setProperty('").append(prop).append("', '").append(c[1]).append("')\n")
               .append("try:\n    exec('").append(c[2].replace("'", "\\'")).append("')\n    print('NO ERROR ").append(c[0]).append("')\n")
               .append("except Exception as e:\n    print('ERR %s %s' % (type(e).__name__, e))\n")
               .append("System.clearProperty('").append(prop).append("')\n");
-            if (i + 1 == CASES.length || !CASES[i + 1][2].equals(c[2])) {
+            if (i + 1 == all.length || !all[i + 1][2].equals(c[2])) {
                 py.append("exec('").append(c[2].replace("'", "\\'")).append("')\nprint('FIXED ").append(c[2].hashCode()).append("')\n");
             }
         }
@@ -53,7 +72,7 @@ class SettingsIT {
             Map.of("PYWIN32JVM_CDS", "0"), null, 180);
         assertEquals(0, r.status(), r.toString());
         assertFalse(r.javaTrace(), r.toString());
-        for (String[] c : CASES) {
+        for (String[] c : all) {
             String expected = "ERR SettingError setting pywin32jvm." + c[0] + " (";
             long n = r.out().lines().filter(l -> l.startsWith(expected) && l.contains("'" + c[1] + "'") && l.contains(c[3])).count();
             assertEquals(1, n, c[0] + "=" + c[1] + ":\n" + r);

@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.pywin32jvm.ras.RegularFiles;
+import org.pywin32jvm.config.RegularFiles;
 import org.pywin32jvm.win32.Win32Exception;
 
 /**

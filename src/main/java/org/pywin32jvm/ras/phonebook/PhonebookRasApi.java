@@ -56,9 +56,22 @@ public final class PhonebookRasApi implements RasApi {
 
     private static final java.util.Map<Path, DialParamsStore> STORES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static DialParamsStore store() {
+    /** The store's path (null: ras.store names no path this JVM can open, a NUL or unencodable characters). */
+    static Path storePath() {
         String p = Config.get(KEY_STORE, null);
-        Path path = p != null ? Path.of(p) : userDir().resolve("ras-dialparams.properties");
+        if (p == null) return userDir().resolve("ras-dialparams.properties");
+        if (p.isEmpty() || p.indexOf('\0') >= 0) return null;
+        try {
+            return Path.of(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The store, or 621 under funcname (as for a phonebook it cannot open) when ras.store is no usable path. */
+    static DialParamsStore store(String funcname) {
+        Path path = storePath();
+        if (path == null) throw Win32Exception.ras(PbkFiles.ERROR_CANNOT_OPEN_PHONEBOOK, funcname);
         if (STORES.size() > 64) STORES.clear();
         return STORES.computeIfAbsent(path, DialParamsStore::new);
     }
@@ -101,7 +114,7 @@ public final class PhonebookRasApi implements RasApi {
 
     @Override
     public String describe() {
-        return "phonebook " + defaultPhonebook() + ", dial-params store " + store().path() + ", dialer " + dialers.describe();
+        return "phonebook " + defaultPhonebook() + ", dial-params store " + (storePath() == null ? "(unusable ras.store)" : storePath()) + ", dialer " + dialers.describe();
     }
 
     @Override
@@ -122,7 +135,7 @@ public final class PhonebookRasApi implements RasApi {
                 type = s.firstExact("DEVICE");
                 device = s.firstExact("Device");
                 if (phone.isEmpty()) phone = nz(s.first("PhoneNumber"));
-                stored = store().get(storeKey(fileName), entryName, "RasDial");
+                stored = store("RasDial").get(storeKey(fileName), entryName, "RasDial");
             } else if (phone.isEmpty()) {
                 return new DialResult(0, ERROR_CANNOT_FIND_PHONEBOOK_ENTRY);
             } else {
@@ -179,7 +192,7 @@ public final class PhonebookRasApi implements RasApi {
     public EntryDialParams getEntryDialParams(String fileName, String entryName) {
         String name = entryName.length() > 256 ? entryName.substring(0, 256) : entryName;
         PbkFile.Section s = entry(fileName, name, "RasGetEntryDialParams");
-        DialParamsStore.Stored st = store().get(storeKey(fileName), s.name(), "RasGetEntryDialParams");
+        DialParamsStore.Stored st = store("RasGetEntryDialParams").get(storeKey(fileName), s.name(), "RasGetEntryDialParams");
         if (st == null) return new EntryDialParams(new DialParams(s.name(), "", "", "", "", ""), false);
         boolean saved = st.password() != null;
         return new EntryDialParams(new DialParams(s.name(), st.phoneNumber(), st.callbackNumber(), st.userName(),
@@ -189,7 +202,7 @@ public final class PhonebookRasApi implements RasApi {
     @Override
     public void setEntryDialParams(String fileName, DialParams p, boolean removePassword) {
         PbkFile.Section s = entry(fileName, p.entryName(), "SetEntryDialParams");
-        DialParamsStore store = store();
+        DialParamsStore store = store("SetEntryDialParams");
         String key = storeKey(fileName);
         String password = p.password();
         if (removePassword) {
@@ -235,7 +248,7 @@ public final class PhonebookRasApi implements RasApi {
         if (eap == null || eap.isBlank() || eap.strip().equals("0") || eap.strip().equals("-1")) {
             throw Win32Exception.ras(ERROR_INVALID_FUNCTION_FOR_ENTRY, "RasGetEapUserIdentity");
         }
-        DialParamsStore.Stored st = store().get(storeKey(fileName), s.name(), "RasGetEapUserIdentity");
+        DialParamsStore.Stored st = store("RasGetEapUserIdentity").get(storeKey(fileName), s.name(), "RasGetEapUserIdentity");
         if (st == null || st.userName().isEmpty()) {
             throw Win32Exception.ras(ERROR_INTERACTIVE_MODE, "RasGetEapUserIdentity");
         }

@@ -20,7 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
 
-import org.pywin32jvm.ras.RegularFiles;
+import org.pywin32jvm.config.RegularFiles;
 import org.pywin32jvm.win32.Win32Exception;
 
 /**

@@ -2,12 +2,12 @@ package org.pywin32jvm.wnet.smb;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.pywin32jvm.config.Config;
+import org.pywin32jvm.config.RegularFiles;
 import org.pywin32jvm.config.SettingException;
 
 /**
@@ -55,11 +55,15 @@ public record SmbSettings(HostMap hosts, String defaultUser, String defaultDomai
         String file = Config.get("wnet.password.file", null);
         if (file != null) {
             try {
-                String s = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                // a FIFO would block and /dev/zero never end: only a regular file of a bounded size is read
+                byte[] raw = RegularFiles.read(Path.of(file));
+                String s = new String(raw, StandardCharsets.UTF_8);
+                java.util.Arrays.fill(raw, (byte) 0);
                 return s.strip().toCharArray();
             } catch (IOException | java.nio.file.InvalidPathException e) {
+                String why = e instanceof RegularFiles.NotUsable nu ? nu.getMessage() : e.getClass().getSimpleName();
                 throw new SettingException("wnet.password.file", file, "a readable file holding the password ("
-                    + e.getClass().getSimpleName() + ")");
+                    + why + ")");
             }
         }
         String env = System.getenv(Config.get("wnet.password.env", "PYWIN32JVM_WNET_PASSWORD"));

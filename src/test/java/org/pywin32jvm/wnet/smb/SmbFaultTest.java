@@ -20,132 +20,82 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pywin32jvm.testing.FaultSamba;
 import org.pywin32jvm.testing.Fixtures;
+import org.pywin32jvm.testing.SmbLogonFaultProxy;
 import org.pywin32jvm.win32.Win32Exception;
 import org.pywin32jvm.wnet.NetResource;
 
 /**
- * The fault suite (issue 13 items 3 and 4): a throwaway smbd of its own (scripts/fixtures/samba.sh in a private
- * directory, so the shared fixture is never disturbed) is stalled (SIGSTOP) and killed during connect, enumeration and
- * mapping. Each call must end within one deadline with the Win32 code, local calls and calls to the other server
- * (the shared fixture) must go on meanwhile, and the next call to the same server must succeed.
+ * The fault suite (issue 13 items 3 and 4): a throwaway smbd of its own ({@link FaultSamba}) is stalled (SIGSTOP)
+ * and killed (SIGKILL) during connect, logon, enumeration and mapping, and stopped entirely. A kill is deterministic:
+ * the process is stopped first, the call started, and the process killed while the call waits for its answer. The
+ * logon phase is faulted by {@link SmbLogonFaultProxy}, which forwards the negotiate and then holds or drops the
+ * session setup. Each call must end within one deadline with the Win32 code, local calls and calls to the other
+ * server (the shared fixture) must go on meanwhile, and the next call to the same server must succeed.
  */
 class SmbFaultTest {
     static final int TIMEOUT = 3000;
     /** What one deadline may take beyond the timeout on a loaded 2-core machine. */
     static final long SLACK_MS = 1500;
+    /** How long a started call is given to send its request before the server process is killed under it. */
+    static final long IN_FLIGHT_MS = 600;
 
-    static Path fixtureDir;
-    static Map<String, String> env;
-    static int port;
-    static Set<Long> baseChildren;
+    static FaultSamba samba;
+    static SmbLogonFaultProxy proxy;
+    static int faults;
 
     @TempDir Path tmp;
     SmbWNet wnet;
     String mainPort;
-    static int faults;
 
     @BeforeAll
     static void startOwnSamba() throws Exception {
         Fixtures.require("PYWIN32JVM_TEST_SMB_PORT");          // the shared one: the "other server"
-        fixtureDir = Files.createTempDirectory("pywin32jvm-faults");
-        samba("start");
-        readEnv();
-        port = Integer.parseInt(env.get("PYWIN32JVM_TEST_SMB_PORT"));
-    }
-
-    /**
-     * The fixture's settings (a restart appends new passwords: the last line of a key wins), and a first share list
-     * with a generous timeout: smbd starts its srvsvc helpers (samba-dcerpcd) on first use, which takes seconds on a
-     * loaded machine and is no fault of ours. Those helpers are in the base set, never stopped or killed.
-     */
-    static void readEnv() throws Exception {
-        env = new java.util.HashMap<>();
-        for (String l : Files.readAllLines(fixtureDir.resolve("env"))) {
-            int eq = l.indexOf('=');
-            if (eq > 0) env.put(l.substring(0, eq), l.substring(eq + 1));
-        }
-        HostMap hosts = HostMap.parse("FAULT=127.0.0.1:" + env.get("PYWIN32JVM_TEST_SMB_PORT"));
-        try (SmbWNet warm = new SmbWNet(new SmbSettings(hosts, null, null, null, 30_000,
-                fixtureDir.resolve("warm.properties"), false, List.of("FAULT")))) {
-            long h = warm.openEnum(2, 0, 0, new NetResource(0, 1, 0, 0, null, "\\\\FAULT", null, null));
-            warm.closeEnum(h);
-        }
-        Thread.sleep(200);
-        baseChildren = children();
+        samba = new FaultSamba();
+        proxy = new SmbLogonFaultProxy("127.0.0.1", samba.port());
     }
 
     @AfterAll
     static void stopOwnSamba() throws Exception {
-        if (fixtureDir == null) return;
-        System.out.println("fault suite: " + faults + " faulted calls, each ended within its deadline with its Win32 code");
-        signal("CONT", master());
-        for (long c : children()) signal("CONT", c);
-        samba("stop");
-        try (var all = Files.walk(fixtureDir)) {          // its own throwaway server: nothing of it is left behind
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        if (samba == null) return;
+        System.out.println("fault suite: " + faults + " faulted calls (Java), each ended within its deadline with its Win32 code");
+        if (proxy != null) proxy.close();
+        samba.close();
     }
 
     static void samba(String what) throws Exception {
-        Path script = Path.of(System.getProperty("pywin32jvm.repo", ".")).resolve("scripts/fixtures/samba.sh");
-        ProcessBuilder pb = new ProcessBuilder("bash", script.toString(), what).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("PYWIN32JVM_FIXTURES", fixtureDir.toString());
-        if (port != 0) pb.environment().put("SAMBA_PORT", String.valueOf(port));
-        Process p = pb.start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "samba.sh " + what);
-        assertEquals(0, p.exitValue(), "samba.sh " + what);
+        if (what.equals("stop")) samba.stop();
+        else samba.start();
     }
 
-    static long master() throws Exception {
-        return Long.parseLong(Files.readString(fixtureDir.resolve("samba/smbd.pid")).trim());
-    }
+    static List<Long> connectionProcesses() throws Exception { return samba.connectionProcesses(); }
 
-    static Set<Long> children() throws Exception {
-        Set<Long> out = new HashSet<>();
-        ProcessHandle.of(master()).ifPresent(h -> h.children().forEach(c -> out.add(c.pid())));
-        return out;
-    }
+    static long master() throws Exception { return samba.master(); }
 
-    /**
-     * The smbd processes serving client connections (forked after start; not the samba-dcerpcd that smbd starts on
-     * demand for srvsvc, whose loss would break share lists of every later connection, which is not our fault).
-     */
-    static List<Long> connectionProcesses() throws Exception {
-        List<Long> out = new ArrayList<>();
-        for (long c : children()) {
-            if (baseChildren.contains(c)) continue;
-            String cmd = ProcessHandle.of(c).flatMap(h -> h.info().commandLine()).orElse("");
-            if (cmd.contains("smbd") && !cmd.contains("dcerpcd") && !cmd.contains("rpcd")) out.add(c);
-        }
-        return out;
-    }
-
-    static void signal(String sig, long pid) throws Exception {
-        new ProcessBuilder("kill", "-" + sig, String.valueOf(pid)).start().waitFor(10, TimeUnit.SECONDS);
-    }
+    static void signal(String sig, long pid) throws Exception { FaultSamba.signal(sig, pid); }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         mainPort = Fixtures.require("PYWIN32JVM_TEST_SMB_PORT");
-        HostMap hosts = HostMap.parse("FAULT=127.0.0.1:" + port + ",TESTSRV=127.0.0.1:" + mainPort);
-        wnet = new SmbWNet(new SmbSettings(hosts, null, null, null, TIMEOUT, tmp.resolve("r.properties"), false,
-            List.of("FAULT", "TESTSRV")));
+        proxy.setMode("PASS");
+        wnet = FaultSamba.wnet("FAULT=127.0.0.1:" + samba.port() + ",TESTSRV=127.0.0.1:" + mainPort
+            + ",PROXY=127.0.0.1:" + proxy.port(), TIMEOUT, tmp.resolve("r.properties").toString());
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        signal("CONT", master());
-        for (long c : children()) signal("CONT", c);
+        samba.contAll();
+        if (ProcessHandle.of(master()).map(h -> !h.isAlive()).orElse(true)) restart();   // a test that failed midway
+        proxy.dropAll();
         if (wnet != null) wnet.close();
     }
 
     NetResource disk(String local, String remote) { return new NetResource(0, 1, 0, 0, local, remote, null, null); }
 
-    String user() { return env.get("PYWIN32JVM_TEST_SMB_USER"); }
+    String user() { return samba.user(); }
 
-    String password() { return env.get("PYWIN32JVM_TEST_SMB_PASSWORD"); }
+    String password() { return samba.password(); }
 
     /** The call fails within one deadline with one of the codes (or succeeds when null is among them). */
     void endsInTime(String what, Runnable call, Integer... codes) {
@@ -224,25 +174,105 @@ class SmbFaultTest {
         otherServerAndLocalCallsWork();
     }
 
+    /**
+     * The call is started while the server's processes are stopped, so it has sent its request and waits for the
+     * answer when they are killed: the kill interrupts exactly that call.
+     */
+    void killedInFlight(String what, Runnable call, String whom, Integer... codes) throws Exception {
+        if (whom.equals("master") || whom.equals("all")) signal("STOP", master());
+        if (!whom.equals("master")) assertTrue(samba.signalConnections("STOP") > 0, "no connection process to stop for " + what);
+        CompletableFuture<Void> running = CompletableFuture.runAsync(() -> endsInTime(what, call, codes));
+        Thread.sleep(IN_FLIGHT_MS);
+        assertTrue(!running.isDone(), what + " ended before the kill: it did not wait for the stopped server");
+        if (!whom.equals("master")) samba.signalConnections("KILL");
+        if (whom.equals("master") || whom.equals("all")) signal("KILL", master());
+        running.get(30, TimeUnit.SECONDS);
+    }
+
+    /** After the whole server died: cleaned up and started again on its port. */
+    static void restart() throws Exception {
+        samba("stop");
+        samba("start");
+    }
+
+    @Test
+    void killDuringConnectEndsInTimeThenBackWorks() throws Exception {
+        // smbd's master stopped: the kernel completes the TCP handshake, the negotiate is sent and never answered
+        killedInFlight("map while the server is killed during connect", () -> wnet.addConnection2(disk("C:",
+            "\\\\FAULT\\data"), password(), user(), 0), "master", 59);
+        otherServerAndLocalCallsWork();
+        endsInTime("map to the killed server", () -> wnet.addConnection2(disk("C:", "\\\\FAULT\\data"),
+            password(), user(), 0), 53);
+        restart();
+        wnet.addConnection2(disk("C:", "\\\\FAULT\\data"), password(), user(), 0);   // once back: works
+        assertEquals("\\\\FAULT\\data", wnet.getConnection("C:"));
+        wnet.cancelConnection2("C:", 0, true);
+        shares("FAULT");
+    }
+
+    @Test
+    void killOfItsProcessDuringEnumerationIsRetriedOnANewConnection() throws Exception {
+        shares("FAULT");                                // its connection process exists now (the kept browse logon)
+        // the kept logon died under the call: the call logs on afresh (a new process) within the same deadline
+        killedInFlight("share list while the server process is killed", () -> shares("FAULT"), "connections",
+            (Integer) null);
+        otherServerAndLocalCallsWork();
+        shares("FAULT");
+        wnet.addConnection2(disk("E:", "\\\\FAULT\\data"), password(), user(), 0);
+        wnet.cancelConnection2("E:", 0, true);
+    }
+
+    @Test
+    void killOfTheServerDuringEnumerationIs53ThenBackWorks() throws Exception {
+        shares("FAULT");
+        killedInFlight("share list while the whole server is killed", () -> shares("FAULT"), "all", 53);
+        otherServerAndLocalCallsWork();
+        restart();
+        shares("FAULT");                                // once back: works
+    }
+
+    @Test
+    void stallDuringLogonIs121WithinOneDeadlineThenWorks() throws Exception {
+        proxy.setMode("STALL");                         // negotiate answered, session setup never
+        int before = proxy.faulted();
+        endsInTime("map while the session setup stalls", () -> wnet.addConnection2(disk("L:", "\\\\PROXY\\data"),
+            password(), user(), 0), 121);
+        assertTrue(proxy.faulted() > before, "the session setup was not held");
+        otherServerAndLocalCallsWork();
+        proxy.setMode("PASS");
+        wnet.addConnection2(disk("L:", "\\\\PROXY\\data"), password(), user(), 0);   // the stalled connection is not reused
+        assertEquals("\\\\PROXY\\data", wnet.getConnection("L:"));
+        shares("PROXY");
+        wnet.cancelConnection2("L:", 0, true);
+    }
+
+    @Test
+    void killDuringLogonEndsInTimeThenWorks() throws Exception {
+        proxy.setMode("DROP");                          // negotiate answered, then the server "dies" at session setup
+        int before = proxy.faulted();
+        endsInTime("map while the server dies during session setup", () -> wnet.addConnection2(disk("L:",
+            "\\\\PROXY\\data"), password(), user(), 0), 59, 121);
+        endsInTime("share list while the server dies during session setup", () -> shares("PROXY"), 59, 121);
+        assertTrue(proxy.faulted() >= before + 2, "the session setups were not dropped");
+        otherServerAndLocalCallsWork();
+        proxy.setMode("PASS");
+        wnet.addConnection2(disk("L:", "\\\\PROXY\\data"), password(), user(), 0);
+        shares("PROXY");
+        wnet.cancelConnection2("L:", 0, true);
+    }
+
     @Test
     void killDuringMappingThenServerDownIs53ThenBackWorks() throws Exception {
-        CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
-            try {
-                for (int i = 0; i < 40 && connectionProcesses().isEmpty(); i++) Thread.sleep(5);
-                for (long c : connectionProcesses()) signal("KILL", c);
-            } catch (Exception e) {
-                throw new RuntimeException(e);
-            }
-        });
-        endsInTime("map while the server process is killed", () -> wnet.addConnection2(disk("M:", "\\\\FAULT\\data"),
-            password(), user(), 0), null, 59, 64, 53, 121);
-        killer.get(30, TimeUnit.SECONDS);
+        shares("FAULT");
+        // the whole server stopped, then killed: the mapping's request waits on the old connection or in the backlog
+        killedInFlight("map while the server is killed", () -> wnet.addConnection2(disk("M:",
+            "\\\\FAULT\\data"), password(), user(), 0), "all", 59, 53);
         try {
             wnet.cancelConnection2("M:", 0, true);
         } catch (Win32Exception e) {
             assertEquals(2250, e.winerror);
         }
-        samba("stop");
+        samba("stop");                                 // what the kill left (its srvsvc helpers)
         try {
             endsInTime("map to a server that is down", () -> wnet.addConnection2(disk("M:", "\\\\FAULT\\data"),
                 password(), user(), 0), 53);
@@ -250,7 +280,6 @@ class SmbFaultTest {
             otherServerAndLocalCallsWork();
         } finally {
             samba("start");
-            readEnv();
         }
         // back: the first call after the restart works (the killed connection, and every session and tree on it,
         // was dropped, so nothing stale is handed out again)
@@ -281,7 +310,6 @@ class SmbFaultTest {
                 disk("E:", "\\\\FAULT\\data"), password(), user(), 0), 53);
         } finally {
             samba("start");
-            readEnv();
         }
         wnet.addConnection2(disk("E:", "\\\\FAULT\\data"), password(), user(), 0);   // the restarted server
         for (String d : new String[] {"C:", "D:", "E:"}) wnet.cancelConnection2(d, 0, true);
@@ -309,16 +337,15 @@ class SmbFaultTest {
             endsInTime("share list while the server is down", () -> shares("FAULT"), 53);
         } finally {
             samba("start");
-            readEnv();
             // the restarted fixture made a new password; the drive was mapped with the old one, which the account has
             // again (a real server restarts with its accounts as they were)
-            ProcessBuilder pb = new ProcessBuilder("smbpasswd", "-c", fixtureDir.resolve("samba/smb.conf").toString(),
+            ProcessBuilder pb = new ProcessBuilder("smbpasswd", "-c", samba.dir().resolve("samba/smb.conf").toString(),
                 "-s", "-a", user()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true);
             Process p = pb.start();
             p.getOutputStream().write((pw + "\n" + pw + "\n").getBytes());
             p.getOutputStream().close();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, "smbpasswd");
-            env.put("PYWIN32JVM_TEST_SMB_PASSWORD", pw);
+            samba.setPassword(pw);
         }
         assertTrue(List.of(files.names(root, "FindFirstFile")).contains("readme.txt"), "after a restart");
         assertEquals("\\\\FAULT\\data", wnet.getConnection("Z:"));

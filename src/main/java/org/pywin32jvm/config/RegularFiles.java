@@ -1,4 +1,4 @@
-package org.pywin32jvm.ras;
+package org.pywin32jvm.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reading the RAS files (phonebooks, the dial-parameter store) safely: only a regular file (a symbolic
- * link to one is fine) of at most {@link #MAX_SIZE} bytes is read. A FIFO, device, socket or directory
- * would block or never end, so it is refused before it is opened.
+ * Reading the files that settings and scripts name (phonebooks, the dial-parameter store, the password file)
+ * safely: only a regular file (a symbolic link to one is fine) of at most {@link #MAX_SIZE} bytes is read.
+ * A FIFO, device, socket or directory would block or never end, so it is refused before it is opened.
  */
 public final class RegularFiles {
-    /** The documented size cap of a phonebook or store file (16 MiB). */
+    /** The documented size cap of a phonebook, store or password file (16 MiB). */
     public static final long MAX_SIZE = 16L << 20;
 
     /** Thrown for a file that exists but is not a regular file, or is larger than {@link #MAX_SIZE}. */
