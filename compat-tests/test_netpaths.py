@@ -271,6 +271,16 @@ class NoSessionTests(Case):
             os.chdir(old)
             shutil.rmtree(d, ignore_errors=True)
 
+    def test_prompt_without_a_terminal_is_1223(self):
+        # this interpreter's stdin is no terminal: CONNECT_PROMPT cannot ask, as Windows with no dialog
+        server = fixture('PYWIN32JVM_TEST_SMB_SERVER')
+        nr = win32wnet.NETRESOURCE()
+        nr.dwType, nr.lpLocalName = win32netcon.RESOURCETYPE_DISK, "P:"
+        nr.lpRemoteName = "\\\\%s\\data" % server
+        for flags in (win32netcon.CONNECT_INTERACTIVE | win32netcon.CONNECT_PROMPT,):
+            self.assertWinError(1223, "WNetAddConnection2", win32wnet.WNetAddConnection2, nr, None, None, flags)
+        self.assertWinError(2250, "WNetGetConnection", win32wnet.WNetGetConnection, "P:")
+
     def test_wrong_password_is_refused(self):
         server = fixture('PYWIN32JVM_TEST_SMB_SERVER')
         nr = win32wnet.NETRESOURCE()
