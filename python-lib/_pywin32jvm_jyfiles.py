@@ -91,7 +91,8 @@ def _io_call(name, fn, *args):
     except IOException as e:
         w = _win32_cause(e)
         if w is None:
-            raise IOError(5, str(e.getMessage()), name)
+            # a failure of the stream itself (closed under us ...): on a share Windows says 59
+            w = _jvm_error(59, 'ReadFile')
         raise os_error(w, name, io=True)
 
 
@@ -217,7 +218,10 @@ def _os_wrappers():
 
     def access(original):
         def access(path, mode, *a, **kw):
-            w = route(path)
+            try:
+                w = route(path)
+            except OSError:
+                return False         # a remembered drive that could not be restored
             if w is None:
                 return original(path, mode, *a, **kw)
             import _jvm

@@ -9,7 +9,8 @@ Installed once at start-up by _pywin32jvm_main. Two parts:
   the engine's own os.path, untouched.
 * Jython only: its files and os module go straight to java.io / jnr-posix, with no hook below
   Python, so _pywin32jvm_jyfiles wraps builtin open, io.open and the os functions that shutil,
-  glob and os.walk use. (GraalPy needs none of this: its file system routes network paths in Java.)
+  glob and os.walk use. GraalPy's file system routes network paths in Java; only its errors need
+  _pywin32jvm_gpfiles (winerror and the Windows text, which a java.nio exception cannot carry).
 
 Failures on network paths are the exceptions a Windows script sees: IOError/OSError subclasses with
 errno, filename and winerror (the Win32 code).
@@ -55,17 +56,26 @@ def is_network(p):
         return True
     if b != ':' or not a.isalpha():
         return False
-    files = _java_files()
-    return bool(files) and files.router().route(t) is not None
+    try:
+        return route(p) is not None
+    except OSError:
+        return True          # a remembered drive that could not be restored is still a network drive
 
 
 def route(p):
-    """The Java WinPath for a network path, or None."""
+    """The Java WinPath for a network path, or None. A remembered drive is restored on its first use;
+    when it cannot be, the OSError says why (winerror 1201, or the logon's code)."""
     t = _text(p)
     if t is None or len(t) < 2 or not (t[1] == ':' or (t[0] in '\\/' and t[1] in '\\/')):
         return None
     files = _java_files()
-    return files.route(t) if files else None
+    if not files:
+        return None
+    import _jvm
+    try:
+        return files.route(t)
+    except _jvm.Win32Exception as e:
+        raise os_error(e, p)
 
 
 # ---- os.path ---------------------------------------------------------------------------------------
@@ -108,18 +118,22 @@ def _absolute_wrapper(original):
 
 # ---- errors ------------------------------------------------------------------------------------------
 
-# what CPython on Windows maps Win32 codes to (PC/errmap.h); anything else is EINVAL
-_ERRNO = {2: 2, 3: 2, 5: 13, 32: 13, 33: 13, 53: 2, 67: 2, 80: 17, 183: 17, 145: 39, 267: 20, 17: 18,
-          112: 28, 123: 22, 6: 9}
+def errno_of(code):
+    """The errno CPython on Windows gives for a Win32 code (PC/errmap.h), as this machine's value."""
+    import _jvm
+    return int(_jvm.jclass('org.pywin32jvm.fs.smb.FileErrors').errno(code))
 
 
 def os_error(java_exc, filename, filename2=None, io=False):
-    """The OSError (IOError for open on Python 2) for a Win32Exception, with winerror set."""
+    """The OSError (IOError for open on Python 2) for a Win32Exception, with winerror set.
+
+    Windows' own text without its final period, as CPython shows it ("[WinError 2] The system cannot
+    find the file specified"); open() goes through the C runtime there: errno and its text, no winerror.
+    """
     code = int(java_exc.winerror)
-    errno_ = _ERRNO.get(code, 22)
+    errno_ = errno_of(code)
     import _jvm
-    # open() goes through the C runtime on Windows: errno and its text, no winerror
-    text = _os.strerror(errno_) if io else _jvm.s(java_exc.strerror)
+    text = _os.strerror(errno_) if io else _jvm.s(java_exc.strerror).rstrip(' .\r\n')
     cls = IOError if io else OSError
     if sys.version_info[0] >= 3:
         args = (errno_, text, filename) if filename2 is None else (errno_, text, filename, None, filename2)
@@ -158,3 +172,6 @@ def install():
     if _IS_JYTHON:
         import _pywin32jvm_jyfiles
         _pywin32jvm_jyfiles.install()
+    else:
+        import _pywin32jvm_gpfiles
+        _pywin32jvm_gpfiles.install()

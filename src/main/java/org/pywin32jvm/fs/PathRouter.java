@@ -13,7 +13,10 @@ import java.util.Locale;
  * not a network path, so the caller treats the text as it always did.
  */
 public final class PathRouter {
-    /** Where drive letters come from: "Z:" -> {@code \\server\share}, or null when not mapped. */
+    /**
+     * Where drive letters come from: "Z:" -> {@code \\server\share}, or null when not mapped. It may restore a
+     * remembered connection, and throw its Win32Exception when that cannot be done (1201 ...).
+     */
     @FunctionalInterface
     public interface Drives {
         String remoteOf(String drive);
@@ -34,7 +37,10 @@ public final class PathRouter {
         return b == ':' && isLetter(a);
     }
 
-    /** The network file the text names, or null when it is not one (a local path, an unmapped letter). */
+    /**
+     * The network file the text names, or null when it is not one (a local path, an unmapped letter); a
+     * Win32Exception from {@link Drives} (a remembered letter that cannot be restored) passes through.
+     */
     public WinPath route(String text) {
         Parsed p = parse(text);
         if (p == null) return null;

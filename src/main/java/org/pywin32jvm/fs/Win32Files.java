@@ -66,7 +66,7 @@ public final class Win32Files {
         if (drive != null) {
             String rest = root.substring(2);
             if (!rest.isEmpty() && !rest.equals("\\") && !rest.equals("/")) return DRIVE_NO_ROOT_DIR;
-            if (files != null && files.router().route(drive + "\\") != null) return DRIVE_REMOTE;
+            if (files != null && files.connected(drive)) return DRIVE_REMOTE;
             return "C:".equals(drive) ? DRIVE_FIXED : DRIVE_NO_ROOT_DIR;
         }
         PathRouter.Parsed p = PathRouter.parse(root);
@@ -79,7 +79,7 @@ public final class Win32Files {
         int mask = 0;
         if (files == null) return 0;
         for (char c = 'A'; c <= 'Z'; c++) {
-            if (files.router().route(c + ":\\") != null) mask |= 1 << (c - 'A');
+            if (files.connected(c + ":")) mask |= 1 << (c - 'A');
         }
         return mask;
     }

@@ -34,26 +34,34 @@ final class GraalPyEngine implements PythonEngine {
 
     /**
      * The VFS's own polyglot file system wrapped by the network router. GraalPyResources keeps the
-     * VFS's file system in a package-private field: read it, else run without the redirector.
+     * VFS's file system in a package-private field (GraalPy 25.0): read it. Should another GraalPy
+     * lack it, the engine still runs, without the redirector, and says so once on stderr.
      */
-    private static FileSystem networkFileSystem(VirtualFileSystem vfs) {
+    static FileSystem networkFileSystem(VirtualFileSystem vfs) {
         try {
-            java.lang.reflect.Field f = VirtualFileSystem.class.getDeclaredField("delegatingFileSystem");
+            java.lang.reflect.Field f = VirtualFileSystem.class.getDeclaredField(VFS_FIELD);
             f.setAccessible(true);
             return new NetworkFileSystem((FileSystem) f.get(vfs), Backends::filesOrNull);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            if (System.getenv("PYWIN32JVM_DEBUG") != null) e.printStackTrace();
+            System.err.println("pywin32-jvm: warning: UNC paths and mapped drives will not work as files under GraalPy"
+                + " (this GraalPy's VirtualFileSystem has no readable field '" + VFS_FIELD + "': " + e + ")");
             return null;
         }
     }
+
+    static final String VFS_FIELD = "delegatingFileSystem";
+
+    /** True when GraalPy contexts get the network file system (the redirector). */
+    static boolean redirectorInstalled() { return Shared.FILES != null; }
 
     private final Context context;
     private final Value main;
     /** Python's eval() bound to the embedding namespace: eval("None") must give None, not the module. */
     private final Value evalFn;
 
-    GraalPyEngine(boolean jit) {
-        boolean windowsFace = WindowsFace.requested();     // a bad setting fails before a context exists
+    /** {@code face}: the Windows face whatever the setting says (else the setting decides). */
+    GraalPyEngine(boolean jit, boolean face) {
+        boolean windowsFace = WindowsFace.requested() || face;     // a bad setting fails before a context exists
         if (jit) JitCheck.warnIfInterpreted(Shared.ENGINE);
         // Scripts expect what `python` gives them: files, threads, subprocesses and Java access.
         Context.Builder builder = GraalPyResources.contextBuilder(Shared.VFS);

@@ -28,8 +28,9 @@ final class JythonEngine implements PythonEngine {
     private final PythonInterpreter interp;
     private final PyObject main;
 
-    JythonEngine() {
-        boolean windowsFace = WindowsFace.requested();     // a bad setting fails before an interpreter exists
+    /** {@code face}: the Windows face whatever the setting says (else the setting decides). */
+    JythonEngine(boolean face) {
+        boolean windowsFace = WindowsFace.requested() || face;     // a bad setting fails before an interpreter exists
         initialize();
         PySystemState state = new PySystemState();
         useClassPathStdlib(state);

@@ -28,7 +28,14 @@ public final class Pywin32Jvm {
          * {@code -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI} (see {@link #JIT_JVM_FLAGS});
          * elsewhere one line on stderr says so and the engine runs interpreted. No effect on Jython.
          */
-        JIT
+        JIT,
+        /**
+         * The Windows face for this engine only (both engines): the script reads {@code sys.platform}
+         * {@code 'win32'}, {@code os.name} {@code 'nt'}, {@code platform.system()} {@code 'Windows'}. Other
+         * engines of the JVM keep theirs, so one host can run a face engine next to a plain one. Without it
+         * the setting {@code pywin32jvm.platform} ({@code PYWIN32JVM_PLATFORM}) decides.
+         */
+        WINDOWS_FACE
     }
 
     /** The JVM flags that, with {@code --upgrade-module-path=<the jars in jit/>}, enable {@link Option#JIT}. */
@@ -36,22 +43,31 @@ public final class Pywin32Jvm {
         java.util.List.of("-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI");
 
     public static PythonEngine jython() {
-        return new JythonEngine();
+        return new JythonEngine(false);
+    }
+
+    /** A Jython engine with options, e.g. {@code Pywin32Jvm.jython(Option.WINDOWS_FACE)} (JIT: no effect). */
+    public static PythonEngine jython(Option... options) {
+        return new JythonEngine(has(options, Option.WINDOWS_FACE));
     }
 
     public static PythonEngine graalpy() {
-        return new GraalPyEngine(false);
+        return new GraalPyEngine(false, false);
     }
 
     /** A GraalPy engine with options, e.g. {@code Pywin32Jvm.graalpy(Option.JIT)}. */
     public static PythonEngine graalpy(Option... options) {
-        return new GraalPyEngine(java.util.Arrays.asList(options).contains(Option.JIT));
+        return new GraalPyEngine(has(options, Option.JIT), has(options, Option.WINDOWS_FACE));
+    }
+
+    private static boolean has(Option[] options, Option o) {
+        return java.util.Arrays.asList(options).contains(o);
     }
 
     /** "jython" or "graalpy"; anything else is an IllegalArgumentException with a one-line message. */
     public static PythonEngine engine(String name, Option... options) {
         switch (name.toLowerCase(Locale.ROOT)) {
-            case "jython": return jython();
+            case "jython": return jython(options);
             case "graalpy": return graalpy(options);
             default: throw new IllegalArgumentException("unknown engine '" + name + "' (choose jython or graalpy)");
         }

@@ -111,4 +111,25 @@ class EmbeddingTest {
                 String.valueOf(py.eval("repr(tuple(got))")).replace("u'", "'"));
         }
     }
+
+    /** Option.WINDOWS_FACE: one host runs a face engine next to a plain one; each keeps its own view. */
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void windowsFaceOptionBesideAPlainEngine(String engine) {
+        try (PythonEngine face = Pywin32Jvm.engine(engine, Pywin32Jvm.Option.WINDOWS_FACE);
+             PythonEngine plain = Pywin32Jvm.engine(engine)) {
+            String probe = "'%s %s %s' % (sys.platform, os.name, platform.system())";
+            face.exec("import sys, os, platform");
+            plain.exec("import sys, os, platform");
+            assertEquals("win32 nt Windows", face.eval(probe));
+            String p = (String) plain.eval(probe);
+            assertTrue(!p.contains("win32") && !p.contains("Windows"), p);
+            // the files stay this machine's in the face (README "The Windows face")
+            assertEquals("/", face.eval("os.sep"));
+            assertEquals("posixpath", face.eval("os.path.__name__"));
+            assertEquals(Path.of("").toAbsolutePath().toString(), face.eval("os.getcwd()"));
+            // a face engine made after the plain one does not change it
+            assertEquals(p, plain.eval(probe));
+        }
+    }
 }

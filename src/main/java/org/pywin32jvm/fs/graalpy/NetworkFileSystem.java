@@ -28,6 +28,7 @@ import org.graalvm.polyglot.io.FileSystem;
 import org.pywin32jvm.fs.FileInfo;
 import org.pywin32jvm.fs.PathRouter;
 import org.pywin32jvm.fs.WinPath;
+import org.pywin32jvm.fs.smb.FileErrors;
 import org.pywin32jvm.fs.smb.SmbFiles;
 import org.pywin32jvm.win32.Win32Exception;
 
@@ -62,7 +63,13 @@ public final class NetworkFileSystem implements FileSystem {
     public Path parsePath(String path) {
         if (PathRouter.looksNetwork(path)) {
             SmbFiles f = files.get();
-            WinPath w = f == null ? null : f.route(path);
+            WinPath w;
+            try {
+                w = f == null ? null : f.route(path);
+            } catch (Win32Exception e) {
+                // a remembered drive that cannot be restored: a path whose every operation fails with the code
+                return MOUNT_PATH.resolve(UNAVAILABLE + e.winerror).resolve(path.substring(0, 2));
+            }
             if (w != null) {
                 Path p = MOUNT_PATH.resolve(w.server()).resolve(w.share());
                 for (String part : w.parts()) p = p.resolve(part);
@@ -76,7 +83,14 @@ public final class NetworkFileSystem implements FileSystem {
         return p.isAbsolute() && p.startsWith(MOUNT_PATH) && p.getNameCount() >= 3;
     }
 
+    /** The server part of a path that stands for a routing failure ("?1201"): no server name has a '?'. */
+    private static final String UNAVAILABLE = "?";
+
     private static WinPath win(Path p) {
+        String server = p.getName(1).toString();
+        if (server.startsWith(UNAVAILABLE)) {
+            throw new Win32Exception(Integer.parseInt(server.substring(UNAVAILABLE.length())), "CreateFile");
+        }
         List<String> parts = new ArrayList<>();
         for (int i = 3; i < p.getNameCount(); i++) parts.add(p.getName(i).toString());
         return new WinPath(p.getName(1).toString(), p.getName(2).toString(), parts, null);
@@ -100,11 +114,33 @@ public final class NetworkFileSystem implements FileSystem {
 
     // ---- operations -----------------------------------------------------------------------------
 
-    private static IOException io(Win32Exception e, Path p, Path other) {
-        return SmbFiles.ioException(e.winerror, winName(p), other == null ? null : winName(other), e);
+    /**
+     * A failed operation on a network path, as this thread last saw it: GraalPy makes an OSError of an
+     * IOException from its type or text alone (errno and strerror), so python-lib's _pywin32jvm_gpfiles
+     * takes the Win32 code from here to add winerror and the Windows text.
+     */
+    public record Failure(Win32Exception error, String file, String other) {}
+
+    private static final ThreadLocal<Failure> LAST = new ThreadLocal<>();
+
+    /** The last failure of this thread, or null; cleared by the call. */
+    public static Failure takeLastFailure() {
+        Failure f = LAST.get();
+        LAST.remove();
+        return f;
     }
 
-    private static String winName(Path p) { return isNet(p) ? win(p).unc() : p.toString(); }
+    private static IOException io(Win32Exception e, Path p, Path other) {
+        String file = winName(p), second = other == null ? null : winName(other);
+        LAST.set(new Failure(e, file, second));
+        return SmbFiles.ioException(e.winerror, file, second, e);
+    }
+
+    private static String winName(Path p) {
+        if (!isNet(p)) return p.toString();
+        if (p.getName(1).toString().startsWith(UNAVAILABLE)) return p.getName(2).toString();    // "Z:"
+        return win(p).unc();
+    }
 
     private FileInfo stat(Path p, String fn) throws IOException {
         try {
@@ -159,6 +195,14 @@ public final class NetworkFileSystem implements FileSystem {
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
         if (!isNet(path)) return local.newByteChannel(path, options, attrs);
+        if (options.contains(java.nio.file.StandardOpenOption.APPEND)
+            && !options.contains(java.nio.file.StandardOpenOption.READ)) {
+            // GraalPy opens O_APPEND without READ whatever the mode (java.nio forbids the pair): ask for it, so
+            // 'a+' reads as on Windows ('a' never reads: Python's file object refuses first)
+            Set<OpenOption> o = new java.util.HashSet<>(options);
+            o.add(java.nio.file.StandardOpenOption.READ);
+            options = o;
+        }
         try {
             return smb().open(win(path), options, "CreateFile");
         } catch (Win32Exception e) {
@@ -216,7 +260,7 @@ public final class NetworkFileSystem implements FileSystem {
             local.move(source, target, options);
             return;
         }
-        if (netS != netT) throw SmbFiles.ioException(17, winName(source), winName(target), null);
+        if (netS != netT) throw io(new Win32Exception(FileErrors.ERROR_NOT_SAME_DEVICE, "MoveFileEx"), source, target);
         boolean replace = false;
         for (CopyOption o : options) if (o == StandardCopyOption.REPLACE_EXISTING) replace = true;
         try {
@@ -256,7 +300,7 @@ public final class NetworkFileSystem implements FileSystem {
     @Override
     public Path readSymbolicLink(Path link) throws IOException {
         if (!isNet(link)) return local.readSymbolicLink(link);
-        throw SmbFiles.ioException(4390, winName(link), null, null);    // ERROR_NOT_A_REPARSE_POINT
+        throw io(new Win32Exception(4390, "DeviceIoControl"), link, null);    // ERROR_NOT_A_REPARSE_POINT
     }
 
     @Override

@@ -41,6 +41,27 @@ public final class FileErrors {
         Map.entry(0xC00000D4L, ERROR_NOT_SAME_DEVICE),     // STATUS_NOT_SAME_DEVICE
         Map.entry(0xC0000054L, 33));                       // STATUS_FILE_LOCK_CONFLICT -> ERROR_LOCK_VIOLATION
 
+    /**
+     * The errno CPython on Windows gives an OSError with this Win32 code (PC/errmap.h), as this
+     * machine's errno value (so it compares equal to the engine's errno module): EINVAL when none.
+     */
+    public static int errno(int winerror) {
+        return switch (winerror) {
+            case 2, 3, 15, 18, 53, 67, 161, 206 -> 2;                 // ENOENT
+            case 5, 32, 33, 65, 82, 108 -> 13;                        // EACCES
+            case 80, 183 -> 17;                                       // EEXIST
+            case 17 -> 18;                                            // EXDEV
+            case 267 -> 20;                                           // ENOTDIR
+            case 6 -> 9;                                              // EBADF
+            case 8, 14 -> 12;                                         // ENOMEM
+            case 4 -> 24;                                             // EMFILE
+            case 112 -> 28;                                           // ENOSPC
+            case 109, 232 -> 32;                                      // EPIPE
+            case 145 -> 39;                                           // ENOTEMPTY
+            default -> winerror >= 19 && winerror <= 36 ? 13 : 22;    // write-protect..sharing: EACCES
+        };
+    }
+
     public static int code(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof Win32Exception w) return w.winerror;

@@ -53,13 +53,19 @@ public final class SmbFiles {
 
     public SmbFiles(SmbWNet wnet) {
         this.wnet = wnet;
-        this.router = new PathRouter(wnet::remoteOf);
+        this.router = new PathRouter(wnet::remoteOrRestore);
     }
 
     public PathRouter router() { return router; }
 
-    /** The network file the text names, or null (a local path, an unmapped drive letter). */
+    /**
+     * The network file the text names, or null (a local path, an unmapped drive letter). A remembered drive
+     * is restored here, on its first use: a Win32Exception when it cannot be (1201, or the logon's code).
+     */
     public WinPath route(String path) { return router.route(path); }
+
+    /** True when the drive ("Z:") is connected in this process now (nothing is restored). */
+    public boolean connected(String drive) { return wnet.remoteOf(drive) != null; }
 
     private DiskShare share(WinPath p, String fn) { return wnet.diskShare(p.server(), p.share(), fn); }
 
@@ -241,15 +247,23 @@ public final class SmbFiles {
         }
     }
 
-    /** The java.nio exception type that matches a Win32 code (its cause carries the code). */
+    /**
+     * The java.nio exception for a Win32 code (its cause carries the code). GraalPy turns it into an
+     * OSError by its type, else by its reason text: the type or text is the one of the errno CPython on
+     * Windows gives for the code ({@link FileErrors#errno}), so the errno is right on every path.
+     */
     public static IOException ioException(int code, String file, String other, Throwable cause) {
-        FileSystemException x = switch (code) {
-            case ERROR_FILE_NOT_FOUND, ERROR_PATH_NOT_FOUND, 53, 67 -> new NoSuchFileException(file, other, null);
-            case ERROR_ALREADY_EXISTS, ERROR_FILE_EXISTS -> new FileAlreadyExistsException(file, other, null);
-            case ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION -> new AccessDeniedException(file, other, null);
-            case ERROR_DIR_NOT_EMPTY -> new DirectoryNotEmptyException(file);
-            case ERROR_DIRECTORY -> new NotDirectoryException(file);
-            default -> new FileSystemException(file, other, org.pywin32jvm.win32.ErrorMessages.system(code));
+        FileSystemException x = switch (FileErrors.errno(code)) {
+            case 2 -> new NoSuchFileException(file, other, null);
+            case 17 -> new FileAlreadyExistsException(file, other, null);
+            case 13 -> new AccessDeniedException(file, other, null);
+            case 39 -> new DirectoryNotEmptyException(file);
+            case 20 -> new NotDirectoryException(file);
+            case 18 -> new FileSystemException(file, other, "Cross-device link");
+            case 28 -> new FileSystemException(file, other, "No space left on device");
+            case 24 -> new FileSystemException(file, other, "Too many open files");
+            case 32 -> new FileSystemException(file, other, "Broken pipe");
+            default -> new FileSystemException(file, other, "Invalid argument");
         };
         Win32Exception w = cause instanceof Win32Exception we ? we : new Win32Exception(code, "CreateFile");
         x.initCause(w);

@@ -686,6 +686,36 @@ public final class SmbWNet implements WNetApi, AutoCloseable {
     }
 
     /**
+     * The {@code \\server\share} a local device is connected to, restoring a remembered connection on its
+     * first use as Windows does: with the default credentials when it was remembered without a user, with the
+     * configured password when its user is the configured one ({@code wnet.user}/{@code wnet.password}); any
+     * other user is ERROR_CONNECTION_UNAVAIL (1201), since no password is ever remembered. A failed logon is
+     * its own code (53, 1326 ...). Null when the device is neither connected nor remembered.
+     */
+    public String remoteOrRestore(String device) {
+        String remote = remoteOf(device);
+        if (remote != null || device == null) return remote;
+        RememberedStore.Remembered r = remembered.find(device);
+        if (r == null) return null;
+        String fn = "WNetRestoreConnection";
+        String user = r.user();
+        char[] pw = null;
+        if (user != null) {
+            boolean configured = settings.defaultUser() != null && settings.defaultPassword() != null
+                && user.equalsIgnoreCase(settings.defaultUser());
+            if (!configured) throw new Win32Exception(ERROR_CONNECTION_UNAVAIL, fn);
+            pw = settings.defaultPassword();
+        }
+        NetResource nr = new NetResource(0, r.type(), 0, 0, r.localName(), r.remoteName(), null, null);
+        try {
+            add(nr, pw == null ? null : new String(pw), user, 0, fn);
+        } catch (Win32Exception e) {
+            if (e.winerror != ERROR_ALREADY_ASSIGNED) throw e;      // another thread restored it meanwhile
+        }
+        return remoteOf(device);
+    }
+
+    /**
      * An authenticated tree connection to {@code \\server\share} for file access: the connection
      * table's session for that server when there is one, else a logon with the default credentials,
      * exactly as WNetAddConnection2 with user None authenticates. Failures carry {@code funcname}.
