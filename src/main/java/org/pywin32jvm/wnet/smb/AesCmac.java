@@ -21,7 +21,7 @@ final class AesCmac implements Mac {
     private static final int BLOCK = 16;
     private static final byte[] ZERO_IV = new byte[BLOCK];
     /** Ciphertext nobody reads (the MAC is only the final block): written into this, a slice at a time. */
-    private static final int SCRATCH = 64 * 1024;
+    private static final int SCRATCH = 8 * 1024;
 
     private Cipher cbc;
     private SecretKeySpec key;

@@ -48,6 +48,7 @@ public final class SmbCopyBench {
             ByteBuffer buf = ByteBuffer.allocate(1 << 20);
             for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime(), n = 0;
+                cpu0 = OS.getProcessCpuTime();
                 try (SmbChannel in = files.open(src, "rb", "bench");
                      FileChannel out = FileChannel.open(local, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                          StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -74,8 +75,16 @@ public final class SmbCopyBench {
         }
     }
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static long cpu0 = OS.getProcessCpuTime();
+
+    /** Wall time, throughput and the process's CPU time (all threads, GC included): CPU is what load does not skew. */
     private static void report(String what, long bytes, long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%s_s %.3f %s_mb_s %.1f%n", what, s, what, bytes / 1048576.0 / s);
+        long cpu = OS.getProcessCpuTime();
+        System.out.printf("%s_s %.3f %s_mb_s %.1f %s_cpu_s %.3f%n", what, s, what, bytes / 1048576.0 / s, what,
+            (cpu - cpu0) / 1e9);
+        cpu0 = cpu;
     }
 }
