@@ -42,6 +42,15 @@ public final class SmbChannel implements SeekableByteChannel {
     static final int MAX_CHUNK = 192 * 1024;
     /** Bytes on the wire at most per open file (reads ahead or writes behind). */
     static final int IN_FLIGHT = 4 << 20;
+    /**
+     * How long {@link #size()} trusts what it last learnt. Both engines ask a channel's size before every read
+     * (GraalPy to bound the read, Jython's stream for available()): a network round trip each time made that, not
+     * the transfer, the limit (one query per 16-64 KiB read). What the channel itself sees keeps the answer
+     * exact for its own use (its writes, a truncate, a read that ends short of a full chunk: the end of file);
+     * only a change by someone else shows up to this late. (Windows' redirector keeps file sizes for 10 s.)
+     */
+    static final long SIZE_LIFETIME_NANOS = 1_000_000_000L;
+
     /** Requests on the wire at most per open file (so that tiny negotiated sizes do not mean hundreds). */
     static final int MAX_WINDOW = 24;
 
@@ -61,6 +70,7 @@ public final class SmbChannel implements SeekableByteChannel {
     private final int chunk, window;
     private long position;
     private boolean open = true;
+    private long knownSize = -1, knownAt;   // the file's size as last learnt, and when (nanoTime); -1: unknown
 
     /** A read on the wire: where, into which buffer. */
     private record Pending(long start, byte[] buf, Future<Integer> bytes) {}
@@ -90,7 +100,7 @@ public final class SmbChannel implements SeekableByteChannel {
         this.append = append;
         this.chunk = chunk;
         this.window = window(chunk);
-        if (append) position = sizeNow();
+        if (append) know(position = sizeNow());
     }
 
     private long sizeNow() throws IOException {
@@ -161,6 +171,9 @@ public final class SmbChannel implements SeekableByteChannel {
             n = SmbFiles.io(name, () -> file.read(b, at, chunk));
             rbuf = b;
         }
+        if (n > 0 && n < chunk) know(position + n);       // a short read ends at the end of file
+        else if (n > 0 && knownSize >= 0 && position + n > knownSize) know(position + n);   // it has grown
+        else if (n <= 0 && knownSize > position) knownSize = -1;                         // it has shrunk
         if (n <= 0) {
             dropPrefetch();
             return false;
@@ -220,7 +233,7 @@ public final class SmbChannel implements SeekableByteChannel {
         if (!writable) throw new NonWritableChannelException();
         if (append && wbufLen == 0) {
             awaitWrites();
-            position = sizeNow();
+            know(position = sizeNow());           // appending goes where the file ends now, whoever wrote last
         }
         rbufStart = -1;
         dropPrefetch();
@@ -247,6 +260,7 @@ public final class SmbChannel implements SeekableByteChannel {
         byte[] b = wbuf;
         int len = wbufLen;
         writes.addLast(new Write(b, SmbFiles.io(name, () -> file.writeAsync(b, at, len))));
+        if (knownSize >= 0 && at + len > knownSize) knownSize = at + len;
         wbuf = buffer();
         wbufLen = 0;
     }
@@ -296,7 +310,14 @@ public final class SmbChannel implements SeekableByteChannel {
     public long size() throws IOException {
         ensureOpen();
         flushWrites();
-        return sizeNow();
+        long now = System.nanoTime();
+        if (knownSize < 0 || now - knownAt > SIZE_LIFETIME_NANOS) know(sizeNow());
+        return knownSize;
+    }
+
+    private void know(long size) {
+        knownSize = size;
+        knownAt = System.nanoTime();
     }
 
     @Override
@@ -306,6 +327,7 @@ public final class SmbChannel implements SeekableByteChannel {
         flushWrites();
         if (size < sizeNow()) SmbFiles.io(name, () -> { file.setLength(size); return null; });
         if (position > size) position = size;
+        knownSize = -1;
         rbufStart = -1;
         dropPrefetch();
         return this;

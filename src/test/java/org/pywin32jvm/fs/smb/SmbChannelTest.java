@@ -134,6 +134,41 @@ class SmbChannelTest {
     }
 
     @Test
+    void sizeIsAskedOfTheServerOnceNotBeforeEveryRead() throws Exception {
+        int chunk = 1000;
+        byte[] content = random(chunk * 30 + 5, 6);
+        AtomicInteger queries = new AtomicInteger();
+        FakeFile f = new FakeFile(content) {
+            @Override
+            public synchronized long size() {
+                queries.incrementAndGet();
+                return super.size();
+            }
+        };
+        try (SmbChannel ch = new SmbChannel(f, "f", true, true, false, chunk)) {
+            ByteBuffer b = ByteBuffer.allocate(100);
+            long got = 0;
+            while (ch.size() > ch.position()) {           // as GraalPy reads: bounded by the size, every time
+                got += ch.read(b.clear());
+            }
+            assertEquals(content.length, got);
+            assertEquals(1, queries.get(), "one query for 300 reads");
+            ch.write(ByteBuffer.wrap(new byte[2500]));     // its own writes and truncates keep the size exact
+            assertEquals(content.length + 2500, ch.size());
+            ch.truncate(10);
+            assertEquals(10, ch.size());
+            ch.position(50);                               // reading past the end says nothing about the size
+            assertEquals(-1, ch.read(b.clear()));
+            assertEquals(10, ch.size());
+            synchronized (f) {                             // someone else appends: seen once the answer is old
+                f.data = Arrays.copyOf(f.data, 77);
+            }
+            Thread.sleep(SmbChannel.SIZE_LIFETIME_NANOS / 1_000_000 + 50);
+            assertEquals(77, ch.size());
+        }
+    }
+
+    @Test
     void writeBehindKeepsOrderAndSizeAndFlushesOnClose() throws Exception {
         int chunk = 1000;
         byte[] content = random(chunk * 40 + 7, 4);
