@@ -20,7 +20,7 @@ import org.pywin32jvm.wnet.smb.SmbWNet;
  * Not a test: the Java half of the file benchmark, for profiling the data path without Python
  * (by hand, e.g. under JDK Flight Recorder: java -XX:StartFlightRecording=... -cp target/classes:target/test-classes:DEPS).
  * Args: FILE_ON_SHARE LOCAL_FILE ROUNDS; environment: the Samba fixture's (scripts/fixtures/samba.sh).
- * Reads the file off \\TESTSRV\data through {@link SmbChannel} in 1 MiB pieces (shutil.copyfileobj's size) into
+ * Reads the file off \\TESTSRV\data through {@link SmbChannel} in 1 MiB pieces into
  * a local file, then writes the local file back to the share under another name; prints KEY VALUE lines.
  */
 public final class SmbCopyBench {
