@@ -1,5 +1,5 @@
 """In-process half of scripts/bench/fs.sh: map the share, then time shutil.copy of a big file off it
-(heap sampled during the copy) and os.listdir of a big directory; prints KEY VALUE lines."""
+(heap sampled during the copy), the copy back onto the share, and os.listdir of a big directory; prints KEY VALUE lines."""
 from __future__ import print_function
 
 import os
@@ -59,6 +59,14 @@ for i in range(rounds + 1):
     elif i > 0:          # round 0 warms up
         copies.append(elapsed)
     assert os.path.getsize(dest) == size
+ups = []                              # the other way: shutil.copy of the local file onto the share
+for i in range(rounds + 1):
+    t0 = time.time()
+    shutil.copy(dest, "Z:\\" + big + ".up")
+    if i > 0:
+        ups.append(time.time() - t0)
+    assert os.path.getsize("Z:\\" + big + ".up") == size
+os.remove("Z:\\" + big + ".up")
 local_copies = []                     # the same copy between two local files: the engine's own speed
 for i in range(rounds):
     t0 = time.time()
@@ -69,6 +77,7 @@ os.remove(dest)
 print("local_copy_s", median(local_copies))
 print("copy_bytes", size)
 print("copy_s", median(copies) if copies else elapsed)
+print("up_s", median(ups))
 print("heap_before_mb", before / 1048576.0)
 print("heap_max_mb", max(samples) / 1048576.0)
 print("heap_max_total_mb", runtime.maxMemory() / 1048576.0)

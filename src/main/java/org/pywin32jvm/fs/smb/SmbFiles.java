@@ -43,9 +43,6 @@ import org.pywin32jvm.wnet.smb.SmbWNet;
  * whose cause is that Win32Exception).
  */
 public final class SmbFiles {
-    /** Largest read or write sent at once. */
-    static final int MAX_CHUNK = 1 << 20;
-
     private static final Set<SMB2ShareAccess> SHARE_ALL = SMB2ShareAccess.ALL;
 
     private final SmbWNet wnet;
@@ -203,10 +200,10 @@ public final class SmbFiles {
             if (code == ERROR_ALREADY_EXISTS && disposition == SMB2CreateDisposition.FILE_CREATE) code = ERROR_FILE_EXISTS;
             throw new Win32Exception(code, fn);
         }
-        int chunk = Math.min(MAX_CHUNK, Math.min(s.getTreeConnect().getNegotiatedProtocol().getMaxReadSize(),
-            s.getTreeConnect().getNegotiatedProtocol().getMaxWriteSize()));
+        var negotiated = s.getTreeConnect().getNegotiatedProtocol();
+        int chunk = SmbChannel.chunk(negotiated.getMaxReadSize(), negotiated.getMaxWriteSize());
         try {
-            return new SmbChannel(f, p.unc(), read, write, append, chunk);
+            return new SmbChannel(RemoteFile.of(f), p.unc(), read, write, append, chunk);
         } catch (IOException e) {
             f.closeNoWait();
             throw new Win32Exception(FileErrors.code(e), fn);

@@ -56,6 +56,8 @@ final class SmbClients implements AutoCloseable {
         this.smb2 = new SMBClient(config(false, true));
     }
 
+    private static final SmbCrypto CRYPTO = new SmbCrypto();
+
     private SmbConfig config(boolean encrypt, boolean smb2Only) {
         long t = settings.timeoutMs();
         SmbConfig.Builder b = SmbConfig.builder()
@@ -65,6 +67,7 @@ final class SmbClients implements AutoCloseable {
             .withSigningEnabled(true)
             .withDfsEnabled(false)
             .withEncryptData(encrypt)
+            .withSecurityProvider(CRYPTO)          // signatures and encryption on the CPU's AES/SHA instructions
             .withTransportLayerFactory(WATCH);    // a connection whose server went away is dead at once
         if (smb2Only) b.withDialects(SMB2Dialect.SMB_2_1, SMB2Dialect.SMB_2_0_2);
         return b.build();
