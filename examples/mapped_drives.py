@@ -70,7 +70,7 @@ def main(argv):
                 win32wnet.WNetAddConnection2(win32netcon.RESOURCETYPE_DISK, drive, remote, None, user,
                                              os.environ.get("SHARE_PASSWORD"))
             except win32wnet.error as details:
-                print("Could not map %s to %s: error %d (%s)" % (remote, drive, details.winerror, details.strerror),
+                print("Could not map %s: error %d (%s)" % (remote, details.winerror, details.strerror),
                       file=sys.stderr)
                 return 1
             mapped.append(drive)

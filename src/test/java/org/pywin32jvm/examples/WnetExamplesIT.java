@@ -125,7 +125,7 @@ class WnetExamplesIT {
         Run bad = run(engine, Map.of("SHARE_PASSWORD", password), false, "examples/mapped_drives.py",
             "\\\\" + server + "\\data", user, "X:", "\\\\127.0.0.1:1\\data", user, "W:");
         assertEquals(1, bad.status(), bad.out());
-        assertEquals("Could not map \\\\127.0.0.1:1\\data to W: error 53 (The network path was not found.)",
+        assertEquals("Could not map \\\\127.0.0.1:1\\data: error 53 (The network path was not found.)",
             bad.out().trim(), bad.out());
         assertFalse(bad.out().contains("Traceback") || bad.out().contains("Drives:"), bad.out());
     }
