@@ -106,7 +106,7 @@ class CommandLineIT {
     @ValueSource(strings = {"jython", "graalpy"})
     void aDirectoryIsSaidToBeOne(String engine) throws Exception {
         JarRunner.Result r = JarRunner.run("--engine", engine, tmp.toString());
-        assertEquals(2, r.status(), r.toString());
+        assertEquals(1, r.status(), "CPython 3.11 exits 1 here\n" + r);
         assertEquals("pywin32-jvm: can't find '__main__' module in '" + tmp + "': it is a directory", r.err().trim());
         Files.writeString(tmp.resolve("__main__.py"), "print('main of dir')\n");
         r = JarRunner.run("--engine", engine, tmp.toString());
