@@ -44,7 +44,8 @@ class ConsoleIT {
         try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send("import win32wnet\r").expect(PROMPT);
-            // Tab completes a bare name, then the attribute (and the "(" of a callable)
+            // Tab completes a bare name (no space after it, as CPython's readline), then the attribute (and
+            // the "(" of a callable)
             s.send("who = win32wn\t");
             s.expect("win32wnet");
             s.send(".WNetGetUs\t");
@@ -95,8 +96,8 @@ class ConsoleIT {
         Files.writeString(script, String.join("\n",
             "import win32netcon",
             "inventory_total = 6 * 7",
-            "def inventory_report():",
-            "    return 'report of %d' % inventory_total",
+            "def inventory_report(what='report'):",
+            "    return '%s of %d' % (what, inventory_total)",
             "print('setup ran')",
             ""));
         try (PtySession s = new PtySession(engine, Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString()),
@@ -105,7 +106,7 @@ class ConsoleIT {
             s.expect(PROMPT);
             s.send("print(inventory_total + 0)\r").expect("42");
             s.expect(PROMPT);
-            // a name the script defined completes (a function: with its "(")
+            // a name the script defined completes (a function with parameters: with its "(")
             s.send("inventory_rep\t");
             s.expect("inventory_report(");
             s.send(")\r").expect("'report of 42'");

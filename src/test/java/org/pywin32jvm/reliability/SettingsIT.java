@@ -67,8 +67,8 @@ class SettingsIT {
     @ValueSource(strings = {"jython", "graalpy"})
     void badEnvironmentVariableIsTheSameClearException(String engine) throws Exception {
         String py = String.join("\n",
-            "import win32ras, win32wnet",
-            "for call in (lambda: win32ras.EnumEntries(), lambda: win32wnet.WNetGetUser()):",
+            // the import is the first use: the module's backend is made then
+            "for call in (lambda: __import__('win32ras').EnumEntries(), lambda: __import__('win32wnet').WNetGetUser()):",
             "    try:",
             "        call()",
             "        print('NO ERROR')",

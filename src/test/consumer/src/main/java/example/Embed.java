@@ -18,7 +18,7 @@ public class Embed {
         }
         ScriptEngine engine = new ScriptEngineManager().getEngineByName("pywin32-graalpy");
         engine.put("code", 623);
-        System.out.println("jsr223 pywin32-graalpy: "
-            + engine.eval("import winerror, win32ras\nwinerror.ERROR_CANNOT_FIND_PHONEBOOK_ENTRY == code"));
+        engine.eval("import winerror, win32ras");
+        System.out.println("jsr223 pywin32-graalpy: " + engine.eval("winerror.ERROR_CANNOT_FIND_PHONEBOOK_ENTRY == code"));
     }
 }
