@@ -4,6 +4,7 @@ line is its pywin32 signature, and inspect.signature() shows pywin32's parameter
 Generic on purpose, like test_stubs: it walks python-lib/*.py, so a module added later is checked too.
 """
 import os
+import re
 import unittest
 
 from _support import Case, PY2
@@ -30,6 +31,35 @@ def public_callables(module):
         out.append((name, ob))
     return out
 
+
+def public_constants(module):
+    """The module's public int and str constants whose prefix (the part before the first '_') is in capitals:
+    RASCS_OpenPort, FILE_ATTRIBUTE_READONLY, NCBENUM; not error, NETRESOURCE or the helper functions."""
+    mod = __import__(module)
+    kinds = (int, str) if not PY2 else (int, long, str, unicode)  # noqa: F821 (Python 2 names)
+    return [n for n in dir(mod) if not n.startswith('_') and n.split('_')[0].isupper()
+            and isinstance(getattr(mod, n), kinds) and not isinstance(getattr(mod, n), bool)]
+
+
+def constant_groups(names):
+    """{prefix: [names]}, the prefix being the part before the first '_' (the whole name without one)."""
+    groups = {}
+    for n in names:
+        groups.setdefault(n.split('_')[0], []).append(n)
+    return groups
+
+
+def group_is_named(prefix, names, doc):
+    """A docstring names a group by its prefix (RASCS_*, FILE_ATTRIBUTE_*, the word CNLEN) or by a
+    wildcard its members match (NCB* for NCBENUM, NCBRESET, ...)."""
+    if prefix + '_' in doc or re.search(r'\b%s\b' % re.escape(prefix), doc):
+        return True
+    wildcards = re.findall(r'\b([A-Z][A-Za-z0-9_]*)\*', doc)
+    return any(n.startswith(w) for w in wildcards for n in names)
+
+
+# win32con (9,000 names) and winerror (3,900): their docstrings name the groups of 1% of the names or more
+LARGE_MODULE = 1000
 
 # Words that cannot name a parameter of a text signature (pywin32 spells some arguments `in`, `from`).
 _RESERVED = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -120,6 +150,33 @@ class DocstringTests(Case):
     def test_every_module_has_a_docstring(self):
         missing = [m for m in public_modules() if len((__import__(m).__doc__ or '').strip()) < 20]
         self.assertEqual(missing, [])
+
+    def test_every_constant_group_is_named_in_its_modules_docstring(self):
+        unnamed = []
+        for module in public_modules():
+            doc = __import__(module).__doc__ or ''
+            names = public_constants(module)
+            for prefix, members in sorted(constant_groups(names).items()):
+                if len(names) > LARGE_MODULE and len(members) * 100 < len(names):
+                    continue
+                if not group_is_named(prefix, members, doc):
+                    unnamed.append('%s: %s (%d names, e.g. %s)' % (module, prefix, len(members), members[0]))
+        self.assertEqual(unnamed, [])
+
+    def test_the_rule_finds_groups(self):
+        # the check above cannot pass by finding nothing
+        self.assertEqual(len(constant_groups(public_constants('win32ras'))['RASCS']), 28)
+        self.assertTrue(len(public_constants('win32con')) > 9000)
+        self.assertFalse(group_is_named('RASCS', ['RASCS_OpenPort'], 'no constants here'))
+        self.assertTrue(group_is_named('NCBENUM', ['NCBENUM'], 'the commands NCB* (...)'))
+
+    def test_win32con_names_its_headers(self):
+        import win32con
+        with open(os.path.join(LIB, 'win32con.py')) as f:
+            first = f.readline()
+        headers = re.findall(r'[a-z0-9]+\.h\b', first)
+        self.assertTrue(len(headers) > 10, first)
+        self.assertEqual([h for h in headers if h not in win32con.__doc__], [])
 
     def test_every_public_callable_starts_with_its_signature(self):
         problems = []

@@ -161,6 +161,32 @@ class DialTests(NmCase):
         listed = dict((c[1], c[0]) for c in win32ras.EnumConnections() if c[0] in self.handles)
         self.assertEqual(listed, dict((k, v[0]) for k, v in results.items()))
 
+    def test_interrupted_sync_dial_leaves_no_connection(self):
+        # Ctrl-C interrupts the thread that dials (runtime/Interrupts): here another thread's interrupt
+        Thread = _jvm.jclass('java.lang.Thread')
+        result = {}
+
+        def run():
+            result['thread'] = Thread.currentThread()
+            try:
+                result['dial'] = win32ras.Dial(None, None, ('Slow VPN',) + OFFICE[1:], None)
+            except KeyboardInterrupt:
+                result['dial'] = 'KeyboardInterrupt'
+            finally:
+                result['flag'] = Thread.interrupted()
+        t = threading.Thread(target=run)
+        t.start()
+        self.assertTrue(wait_until(lambda: [c for c in win32ras.EnumConnections() if c[1] == 'Slow VPN']),
+                        'the dial never started')
+        result['thread'].interrupt()
+        t.join(10)
+        self.assertFalse(t.is_alive(), 'the interrupted dial did not return')
+        # KeyboardInterrupt, or pywin32's (0, 631) with the interrupt kept for the engine to raise
+        self.assertTrue(result['dial'] == 'KeyboardInterrupt' or (result['dial'] == (0, 631) and result['flag']),
+                        result)
+        # neither in the dialer's table nor active in NetworkManager (EnumConnections lists both)
+        self.assertEqual([c for c in win32ras.EnumConnections() if c[1] == 'Slow VPN'], [])
+
     def test_two_callback_dials_overlap(self):
         # pywin32 lets one callback dial start at a time: the second starts once the first was called
         first = win32event.CreateEvent(None, 1, 0, None)

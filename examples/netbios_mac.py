@@ -1,5 +1,7 @@
 """Print this machine's adapter MAC addresses with pywin32's Netbios recipe.
 
+usage: netbios_mac.py     (no arguments)
+
 NCBENUM lists the LANAs, then for each: NCBRESET, and NCBASTAT with the callname "*" fills an
 ADAPTER_STATUS whose adapter_address is the MAC. Runs unchanged on Windows with pywin32.
 """
@@ -8,7 +10,16 @@ from __future__ import print_function
 import sys
 
 import netbios
-import win32wnet
+import pywintypes
+
+
+class NetbiosFailure(Exception):
+    pass
+
+
+def check(rc, command):
+    if rc != netbios.NRC_GOODRET:
+        raise NetbiosFailure("Netbios %s failed: return code %d" % (command, rc))
 
 
 def adapter_macs():
@@ -16,17 +27,13 @@ def adapter_macs():
     ncb.Command = netbios.NCBENUM
     la_enum = netbios.LANA_ENUM()
     ncb.Buffer = la_enum
-    rc = netbios.Netbios(ncb)
-    if rc != netbios.NRC_GOODRET:
-        raise RuntimeError("Unexpected result %d" % (rc,))
+    check(netbios.Netbios(ncb), "NCBENUM")
     for i in range(la_enum.length):
         lana = bytearray(la_enum.lana)[i]
         ncb.Reset()
         ncb.Command = netbios.NCBRESET
         ncb.Lana_num = lana
-        rc = netbios.Netbios(ncb)
-        if rc != netbios.NRC_GOODRET:
-            raise RuntimeError("Unexpected result %d" % (rc,))
+        check(netbios.Netbios(ncb), "NCBRESET")
         ncb.Reset()
         ncb.Command = netbios.NCBASTAT
         ncb.Lana_num = lana
@@ -37,11 +44,19 @@ def adapter_macs():
         yield lana, adapter.adapter_address
 
 
-def main():
+def main(argv):
+    if len(argv) > 1:
+        print("netbios_mac.py: takes no arguments", file=sys.stderr)
+        print(__doc__, file=sys.stderr)
+        return 2
     count = 0
-    for lana, address in adapter_macs():
-        print("LANA %d: %s" % (lana, "-".join(["%02X" % b for b in bytearray(address)])))
-        count += 1
+    try:
+        for lana, address in adapter_macs():
+            print("LANA %d: %s" % (lana, "-".join(["%02X" % b for b in bytearray(address)])))
+            count += 1
+    except NetbiosFailure as failure:
+        print(failure, file=sys.stderr)
+        return 1
     if not count:
         print("No network adapters found")
         return 1
@@ -49,4 +64,8 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main(sys.argv))
+    except pywintypes.error as details:
+        # one line, as a Windows tool reports a failed call
+        sys.exit("%s failed: error %d - %s" % (details.funcname, details.winerror, details.strerror))

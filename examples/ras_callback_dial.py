@@ -9,6 +9,7 @@ from __future__ import print_function
 
 import sys
 
+import pywintypes
 import win32event
 import win32ras
 
@@ -29,14 +30,31 @@ def Callback(hras, msg, state, error, exterror):
         win32event.SetEvent(callbackEvent)
 
 
+def usage(problem):
+    print("ras_callback_dial.py: %s" % problem, file=sys.stderr)
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
 def main(argv):
     if len(argv) < 4:
-        print(__doc__)
-        return 2
+        return usage("PHONEBOOK, ENTRY, USER and PASSWORD are needed")
+    if len(argv) > 5:
+        return usage("too many arguments")
     phonebook, entry, user, password = argv[:4]
-    timeout = int(argv[4]) if len(argv) > 4 else 60000
+    timeout = 60000
+    if len(argv) > 4:
+        if not argv[4].isdigit():
+            return usage("TIMEOUT_MS must be a number of milliseconds, not %r" % argv[4])
+        timeout = int(argv[4])
     hras, rc = win32ras.Dial(None, phonebook, (entry, "", "", user, password, ""), Callback)
     print("Dial returned rc", rc)
+    if rc:
+        # the dial failed before it started: no callback comes
+        print("Failed:", win32ras.GetErrorString(rc))
+        if hras:
+            win32ras.HangUp(hras)
+        return 1
     rc = win32event.WaitForSingleObject(callbackEvent, timeout)
     if rc == win32event.WAIT_TIMEOUT:
         print("Timed out; status", win32ras.GetConnectStatus(hras))
@@ -54,4 +72,8 @@ def main(argv):
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except pywintypes.error as details:
+        # one line, as a Windows tool reports a failed call
+        sys.exit("%s failed: error %d - %s" % (details.funcname, details.winerror, details.strerror))

@@ -11,6 +11,7 @@ from __future__ import print_function
 
 import sys
 
+import pywintypes
 import win32ras
 
 stateNames = dict((v, k[6:]) for k, v in win32ras.__dict__.items() if k.startswith('RASCS_'))
@@ -42,32 +43,56 @@ def connect(phonebook, name, user=None, password=None):
     return 0
 
 
+COMMANDS = ('entries', 'connect', 'status', 'list', 'hangup')
+
+
+def usage(problem):
+    print("rasdial.py: %s" % problem, file=sys.stderr)
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+def parse(argv):
+    """The commands as (command, arguments) pairs, or a usage problem (a string)."""
+    commands = []
+    while argv:
+        cmd, argv = argv[0], argv[1:]
+        if cmd not in COMMANDS:
+            return "unknown command %r" % cmd
+        args = []
+        if cmd in ('connect', 'status', 'hangup'):
+            if not argv:
+                return "%s needs an entry name" % cmd
+            args, argv = [argv[0]], argv[1:]
+        if cmd == 'connect' and argv and argv[0] not in COMMANDS:
+            # USER and PASSWORD come together: a lone USER would be taken for a command otherwise
+            if len(argv) < 2:
+                return "connect %s %s needs a PASSWORD after the USER" % (args[0], argv[0])
+            args, argv = args + argv[:2], argv[2:]
+        commands.append((cmd, args))
+    return commands
+
+
 def main(argv):
     phonebook = None
     if argv[:1] == ['-p']:
-        phonebook, argv = (argv[1] if len(argv) > 1 else None), argv[2:]
+        if len(argv) < 2:
+            return usage("-p needs a phonebook file")
+        phonebook, argv = argv[1], argv[2:]
     if not argv:
-        print(__doc__)
-        return 2
-    while argv:
-        cmd, argv = argv[0], argv[1:]
-        if cmd in ('connect', 'status', 'hangup') and not argv:
-            print("%s needs an entry name\n" % cmd)
-            print(__doc__)
-            return 2
+        return usage("no command given")
+    commands = parse(argv)
+    if not isinstance(commands, list):
+        return usage(commands)
+    for cmd, args in commands:
         if cmd == 'entries':
             for name in win32ras.EnumEntries(None, phonebook):
                 print("Entry:", name)
         elif cmd == 'connect':
-            name, argv = argv[0], argv[1:]
-            user = password = None
-            if len(argv) >= 2 and argv[0] not in ('entries', 'connect', 'status', 'list', 'hangup'):
-                user, password, argv = argv[0], argv[1], argv[2:]
-            rc = connect(phonebook, name, user, password)
-            if rc:
+            if connect(phonebook, *args):
                 return 1
         elif cmd == 'status':
-            name, argv = argv[0], argv[1:]
+            name = args[0]
             hcon = find(name)
             if hcon is None:
                 print("%s: not connected" % name)
@@ -81,19 +106,20 @@ def main(argv):
             for hcon, entry, devType, devName in conns:
                 print("Connected: %s (%s, %s)" % (entry, devType, devName))
         elif cmd == 'hangup':
-            name, argv = argv[0], argv[1:]
+            name = args[0]
             hcon = find(name)
             if hcon is None:
                 print("%s: not connected" % name)
                 return 1
             win32ras.HangUp(hcon)
             print("Disconnected", name)
-        else:
-            print("unknown command", cmd)
-            return 2
     print("Command completed successfully.")
     return 0
 
 
 if __name__ == '__main__':
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except pywintypes.error as details:
+        # one line, as rasdial.exe reports a failed call
+        sys.exit("Remote Access error %d - %s (%s)" % (details.winerror, details.strerror, details.funcname))

@@ -4,10 +4,13 @@ NCB command codes, NRC_* return codes, and NCBStruct: a structure (LANA_ENUM, AD
 packed into a win32wnet.NCBBuffer, so that `ncb.Buffer = netbios.ADAPTER_STATUS()` works and the
 `Netbios()` wrapper below packs before and unpacks after the call.
 
-The constant groups: NCBNAMSZ/MAX_LANA and the name flags (GROUP_NAME, REGISTERED, ...); the session
-states (SESSION_ESTABLISHED, ...); the transports (ALL_TRANSPORTS, MS_NBF); the commands NCB* (NCBENUM,
-NCBRESET, NCBASTAT, ..., ASYNCH to OR in); the return codes NRC_* (NRC_GOODRET is success); and the
-*_ITEMS field lists, (struct format, field name) pairs, one per structure builder.
+The constant groups: NCBNAMSZ/MAX_LANA and the name flags of a NAME_BUFFER (NAME_FLAGS_MASK,
+GROUP_NAME, UNIQUE_NAME, and the states REGISTERING, REGISTERED, DEREGISTERED, DUPLICATE,
+DUPLICATE_DEREG); the session states of a SESSION_BUFFER (LISTEN_OUTSTANDING, CALL_PENDING,
+SESSION_ESTABLISHED, HANGUP_PENDING, HANGUP_COMPLETE, SESSION_ABORTED); the transports
+(ALL_TRANSPORTS, MS_NBF); the commands NCB* (NCBENUM, NCBRESET, NCBASTAT, ..., ASYNCH to OR in); the
+return codes NRC_* (NRC_GOODRET is success); and the *_ITEMS field lists, (struct format, field name)
+pairs, one per structure builder.
 
 The struct formats use Windows' layout ("<": little-endian, DWORD "L" is 4 bytes, no padding; every field of these
 structures is naturally aligned, so the offsets are those of the C structures on Windows).

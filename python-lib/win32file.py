@@ -4,6 +4,15 @@ argument rules, return shapes and funcname strings.
 Off Windows, local paths are files of this machine and network paths (\\\\server\\share\\...,
 //server/share/..., \\\\?\\UNC\\..., drive letters mapped with WNetAddConnection2 / NetUseAdd in this
 process) go to the share over SMB, with the session of the connection table.
+
+Constants:
+  DRIVE_*               the drive types GetDriveType returns: DRIVE_UNKNOWN, DRIVE_NO_ROOT_DIR (no such
+                        root), DRIVE_REMOVABLE, DRIVE_FIXED, DRIVE_REMOTE (a mapped share), DRIVE_CDROM,
+                        DRIVE_RAMDISK.
+  FILE_ATTRIBUTE_*      the attribute bits of GetFileAttributes and the FindFilesW tuples: READONLY, HIDDEN,
+                        SYSTEM, DIRECTORY, ARCHIVE, NORMAL, TEMPORARY, COMPRESSED, OFFLINE.
+  INVALID_HANDLE_VALUE  -1, the value of no handle (what a failed CreateFile returns in C; pywin32 raises
+                        pywintypes.error instead).
 """
 import _jvm
 import _winargs as _args

@@ -4,6 +4,12 @@ NetShareEnum / NetShareGetInfo / NetShareAdd / NetShareDel, NetServerGetInfo, Ne
 NetUseAdd / NetUseDel / NetUseEnum / NetUseGetInfo with pywin32's signatures, info levels, dict keys,
 paging protocol and errors (pywintypes.error(code, 'NetShareEnum', text)). The NetUse* functions
 work on the same connection table as win32wnet's WNetAddConnection2/WNetCancelConnection2.
+
+Constants (more LAN Manager constants are in win32netcon):
+  SERVICE_*   the service names NetServerGetInfo and friends refer to: SERVICE_SERVER ('LanmanServer'),
+              SERVICE_WORKSTATION ('LanmanWorkstation').
+  USE_*       the force levels of NetUseDel: USE_NOFORCE (fail while files are open), USE_FORCE,
+              USE_LOTS_OF_FORCE (close open files too).
 """
 import _backendcall
 import _jvm

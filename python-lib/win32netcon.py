@@ -18,7 +18,14 @@ WNet (win32wnet):
   WNNC_*                 network provider types and capabilities (wnnc.h), e.g. WNNC_NET_LANMAN.
 
 LAN Manager (win32net):
-  CNLEN, UNLEN, PWLEN, NNLEN, ...   the maximum lengths of computer, user, password, share names (lmcons.h).
+  CNLEN, UNLEN, PWLEN, NNLEN, DNLEN, GNLEN, QNLEN, RMLEN, SNLEN, STXTLEN, PATHLEN, DEVLEN, EVLEN,
+  UNCLEN, SHPWLEN, CLTYPE_LEN, ALERTSZ, MAXCOMMENTSZ, NETBIOS_NAME_LEN, ENCRYPTED_PWLEN,
+  SESSION_PWLEN, SESSION_CRYPT_KLEN, CRYPT_KEY_LEN, CRYPT_TXT_LEN
+                         the maximum lengths of computer, user, password, share, domain, group, queue,
+                         path, device and other names and fields (lmcons.h).
+  LM20_*                 the same lengths as LAN Manager 2.0 had them.
+  PARMNUM_*, PARM_ERROR_*
+                         parameter numbers and parm_err results of the Net*SetInfo functions.
   MAX_PREFERRED_LENGTH   prefLen of the Net*Enum functions: "as much as you have".
   UF_*, USER_PRIV_*, FILTER_*, USER_*_PARMNUM, MODALS_*, GROUP_*, LOCALGROUP_*
                          user accounts: flags, privilege levels, enumeration filters, parameter numbers.
@@ -26,6 +33,20 @@ LAN Manager (win32net):
   SV_*                   server information: SV_TYPE_* bits for NetServerEnum, SV_PLATFORM_ID_*, SV_*_PARMNUM.
   STYPE_*, SHI_*, SHARE_*, SESS_*
                          share types (STYPE_DISKTREE, STYPE_IPC, the STYPE_SPECIAL bit) and share/session fields.
+  SHI1005_*, CSC_*       the share flags of info level 1005 (DFS, access-based enumeration, ...) and the
+                         offline (client-side) caching modes of a share.
+  SESI1_*, SESI2_*, SHI1_*, SHI2_*, SVI1_*, SVI2_*, SVI3_*, SVTI2_REMAP_PIPE_NAMES
+                         the field counts (*_NUM_ELEMENTS) of the session, share and server info levels.
+  DEF_*, UNITS_PER_*, MAXPERMENTRIES, GROUPIDMASK, NULL
+                         account policy defaults (password length, history, bad-password lockout), time
+                         units of the logon hours, the limits of access lists.
+  PASSWORD_EXPIRED, VALID_LOGOFF, VALIDATED_LOGON, NON_VALIDATED_LOGON
+                         the results of a LAN Manager logon or logoff.
+  UAS_ROLE_*, AF_OP_*, AF_SETTABLE_BITS
+                         a server's role in its domain and the operator privileges of an account.
+  NETLOGON_*             the NetLogon service's control codes and status flags.
+  SW_AUTOPROF_*, RP_*, PP_DISPLAYERRORS, NETINFO_*, SERVICE_ACCOUNT_*, MAJOR_VERSION_MASK
+                         workstation profile, server-information and service-account bits.
 """
 
 # winnetwk.h

@@ -1,4 +1,17 @@
-"""A module encapsulating the Windows Remote Access Service (RAS) API."""
+"""A module encapsulating the Windows Remote Access Service (RAS) API.
+
+Dial / HangUp / GetConnectStatus / EnumConnections, the phonebook (EnumEntries, GetEntryDialParams,
+SetEntryDialParams, CreatePhoneBookEntry, EditPhoneBookEntry), GetErrorString, GetEapUserIdentity and
+RASDIALEXTENSIONS, with pywin32's argument rules and tuple shapes; failures raise error (pywintypes.error).
+
+Constants:
+  RASCS_*     the connection states (RASCONNSTATE) that GetConnectStatus returns first and a Dial
+              callback receives as its state: RASCS_OpenPort (0) to RASCS_LogonNetwork (21), the
+              paused states RASCS_Interactive, RASCS_RetryAuthentication, RASCS_CallbackSetByCaller,
+              RASCS_PasswordExpired (0x1000 on), and RASCS_Connected (0x2000) / RASCS_Disconnected.
+  RASEAPF_*   the flags of GetEapUserIdentity: RASEAPF_NonInteractive (no user interface),
+              RASEAPF_Logon (Winlogon's credentials), RASEAPF_Preview (ask before dialling).
+"""
 # pywin32's win32rasmodule.cpp, function by function: the same argument rules, conversion order,
 # tuple shapes, funcnames and pseudo errors (spec pywin32-api.md section 1). The Java backend
 # (org.pywin32jvm.ras.RasApi) does the work; this file only converts.

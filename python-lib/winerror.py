@@ -4,7 +4,27 @@
 ERROR_* are the Win32 codes (pywintypes.error.winerror); E_*/S_* are HRESULTs, written as
 signed 32-bit ints as pywin32 does, FACILITY_*/SEVERITY_* their parts; the functions SUCCEEDED,
 FAILED, HRESULT_CODE, HRESULT_FACILITY, HRESULT_SEVERITY (and their SCODE_ twins) and
-HRESULT_FROM_WIN32 take HRESULTs apart and make them."""
+HRESULT_FROM_WIN32 take HRESULTs apart and make them.
+
+The largest groups, by facility or component:
+  ERROR_*        the Win32 error codes, and the RAS ones (ERROR_* of raserror.h, 600 to 999)
+  RPC_*          RPC runtime errors and HRESULTs (RPC_S_*, RPC_X_*, RPC_E_*)
+  CO_*           COM runtime HRESULTs (CO_E_*, CO_S_*)
+  DNS_*          DNS client and server errors (DNS_ERROR_*, DNS_INFO_*)
+  COMADMIN_*     COM+ catalogue HRESULTs
+  SEC_*          security package (SSPI) HRESULTs: SEC_E_*, SEC_I_*
+  SPAPI_*        SetupAPI (device installation) HRESULTs
+  CRYPT_*        CryptoAPI HRESULTs: CRYPT_E_*, CRYPT_I_*
+  SCARD_*        smart card subsystem HRESULTs
+  XACT_*         distributed transaction (MS DTC) HRESULTs
+  FWP_*          Windows Filtering Platform HRESULTs
+  NTE_*          cryptographic service provider HRESULTs (NTE_BAD_KEY, ...)
+  STG_*          structured storage HRESULTs: STG_E_*, STG_S_*
+  D2DERR_*       Direct2D HRESULTs
+  OSS_*          ASN.1 encoder and decoder HRESULTs
+  DXGI_*         DirectX Graphics Infrastructure HRESULTs
+  WINCODEC_*     Windows Imaging Component HRESULTs (WINCODEC_ERR_*)
+  CERTSRV_*      certificate server HRESULTs"""
 
 # winerror.h, in 5 parts
 from _pywin32jvm_constants.winerror_0 import *  # noqa: F401,F403
@@ -293,7 +313,6 @@ ERROR_DNSNAME_NOT_RESOLVABLE = 868
 ERROR_EAPTLS_PASSWD_INVALID = 869
 ERROR_IKEV2_PSK_INTERFACE_ALREADY_EXISTS = 870
 RASBASEEND = 870
-
 
 # The helper macros of winerror.h, as pywin32's winerror.py has them.
 def SUCCEEDED(Status):

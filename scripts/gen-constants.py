@@ -135,8 +135,27 @@ def lines(pairs):
     return ''.join('%s = %d\n' % (n, v) for n, v in pairs)
 
 
-WINERROR_HELPERS = '''
+def prefix_groups(names):
+    """{prefix: count} of names by the part before their first '_'."""
+    counts = {}
+    for n in names:
+        key = n.split('_')[0]
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
+
+def groups_doc(module, names, described):
+    """The docstring lines of `described` ((prefix, text) pairs); every prefix group holding at least 1%
+    of the module's names must be among them (test_docstrings.py checks the same of the module)."""
+    counts = prefix_groups(names)
+    missing = sorted(k for k, c in counts.items() if c * 100 >= len(names) and not any(
+        p.split('_')[0] == k for p, _ in described))
+    if missing:
+        raise SystemExit('gen-constants: describe the large %s groups %s in the generator' % (module, missing))
+    return ''.join('  %-14s %s\n' % (p + '_*', text) for p, text in described if p.split('_')[0] in counts)
+
+
+WINERROR_HELPERS = '''
 # The helper macros of winerror.h, as pywin32's winerror.py has them.
 def SUCCEEDED(Status):
     """SUCCEEDED(Status) -> bool
@@ -226,6 +245,29 @@ PACKAGE = '_pywin32jvm_constants'
 CHUNK = 800
 
 
+# The large winerror.h groups (1% of its names or more), for the module docstring.
+WINERROR_GROUPS = [
+    ('ERROR', 'the Win32 error codes, and the RAS ones (ERROR_* of raserror.h, 600 to 999)'),
+    ('RPC', 'RPC runtime errors and HRESULTs (RPC_S_*, RPC_X_*, RPC_E_*)'),
+    ('CO', 'COM runtime HRESULTs (CO_E_*, CO_S_*)'),
+    ('DNS', 'DNS client and server errors (DNS_ERROR_*, DNS_INFO_*)'),
+    ('COMADMIN', 'COM+ catalogue HRESULTs'),
+    ('SEC', 'security package (SSPI) HRESULTs: SEC_E_*, SEC_I_*'),
+    ('SPAPI', 'SetupAPI (device installation) HRESULTs'),
+    ('CRYPT', 'CryptoAPI HRESULTs: CRYPT_E_*, CRYPT_I_*'),
+    ('SCARD', 'smart card subsystem HRESULTs'),
+    ('XACT', 'distributed transaction (MS DTC) HRESULTs'),
+    ('FWP', 'Windows Filtering Platform HRESULTs'),
+    ('NTE', 'cryptographic service provider HRESULTs (NTE_BAD_KEY, ...)'),
+    ('STG', 'structured storage HRESULTs: STG_E_*, STG_S_*'),
+    ('D2DERR', 'Direct2D HRESULTs'),
+    ('OSS', 'ASN.1 encoder and decoder HRESULTs'),
+    ('DXGI', 'DirectX Graphics Infrastructure HRESULTs'),
+    ('WINCODEC', 'Windows Imaging Component HRESULTs (WINCODEC_ERR_*)'),
+    ('CERTSRV', 'certificate server HRESULTs'),
+]
+
+
 def gen_winerror(include, version):
     win = constants(os.path.join(include, 'winerror.h'))
     sdk_only = [(n, v) for n, v in SDK_ONLY if n not in dict(win)]
@@ -243,7 +285,9 @@ def gen_winerror(include, version):
                   'ERROR_* are the Win32 codes (pywintypes.error.winerror); E_*/S_* are HRESULTs, written as\n'
                   'signed 32-bit ints as pywin32 does, FACILITY_*/SEVERITY_* their parts; the functions SUCCEEDED,\n'
                   'FAILED, HRESULT_CODE, HRESULT_FACILITY, HRESULT_SEVERITY (and their SCODE_ twins) and\n'
-                  'HRESULT_FROM_WIN32 take HRESULTs apart and make them.')
+                  'HRESULT_FROM_WIN32 take HRESULTs apart and make them.\n\n'
+                  'The largest groups, by facility or component:\n'
+                  + groups_doc('winerror', [n for n, _ in win + sdk_only + ras], WINERROR_GROUPS).rstrip('\n'))
     # Jython compiles a module's top level into one JVM method (at most 64 KB of bytecode), so the
     # 3,600 names of winerror.h live in parts that winerror.py star-imports.
     parts = [win[i:i + CHUNK] for i in range(0, len(win), CHUNK)]
@@ -285,7 +329,14 @@ WNet (win32wnet):
   WNNC_*                 network provider types and capabilities (wnnc.h), e.g. WNNC_NET_LANMAN.
 
 LAN Manager (win32net):
-  CNLEN, UNLEN, PWLEN, NNLEN, ...   the maximum lengths of computer, user, password, share names (lmcons.h).
+  CNLEN, UNLEN, PWLEN, NNLEN, DNLEN, GNLEN, QNLEN, RMLEN, SNLEN, STXTLEN, PATHLEN, DEVLEN, EVLEN,
+  UNCLEN, SHPWLEN, CLTYPE_LEN, ALERTSZ, MAXCOMMENTSZ, NETBIOS_NAME_LEN, ENCRYPTED_PWLEN,
+  SESSION_PWLEN, SESSION_CRYPT_KLEN, CRYPT_KEY_LEN, CRYPT_TXT_LEN
+                         the maximum lengths of computer, user, password, share, domain, group, queue,
+                         path, device and other names and fields (lmcons.h).
+  LM20_*                 the same lengths as LAN Manager 2.0 had them.
+  PARMNUM_*, PARM_ERROR_*
+                         parameter numbers and parm_err results of the Net*SetInfo functions.
   MAX_PREFERRED_LENGTH   prefLen of the Net*Enum functions: "as much as you have".
   UF_*, USER_PRIV_*, FILTER_*, USER_*_PARMNUM, MODALS_*, GROUP_*, LOCALGROUP_*
                          user accounts: flags, privilege levels, enumeration filters, parameter numbers.
@@ -293,6 +344,20 @@ LAN Manager (win32net):
   SV_*                   server information: SV_TYPE_* bits for NetServerEnum, SV_PLATFORM_ID_*, SV_*_PARMNUM.
   STYPE_*, SHI_*, SHARE_*, SESS_*
                          share types (STYPE_DISKTREE, STYPE_IPC, the STYPE_SPECIAL bit) and share/session fields.
+  SHI1005_*, CSC_*       the share flags of info level 1005 (DFS, access-based enumeration, ...) and the
+                         offline (client-side) caching modes of a share.
+  SESI1_*, SESI2_*, SHI1_*, SHI2_*, SVI1_*, SVI2_*, SVI3_*, SVTI2_REMAP_PIPE_NAMES
+                         the field counts (*_NUM_ELEMENTS) of the session, share and server info levels.
+  DEF_*, UNITS_PER_*, MAXPERMENTRIES, GROUPIDMASK, NULL
+                         account policy defaults (password length, history, bad-password lockout), time
+                         units of the logon hours, the limits of access lists.
+  PASSWORD_EXPIRED, VALID_LOGOFF, VALIDATED_LOGON, NON_VALIDATED_LOGON
+                         the results of a LAN Manager logon or logoff.
+  UAS_ROLE_*, AF_OP_*, AF_SETTABLE_BITS
+                         a server's role in its domain and the operator privileges of an account.
+  NETLOGON_*             the NetLogon service's control codes and status flags.
+  SW_AUTOPROF_*, RP_*, PP_DISPLAYERRORS, NETINFO_*, SERVICE_ACCOUNT_*, MAJOR_VERSION_MASK
+                         workstation profile, server-information and service-account bits.
 """
 
 
@@ -512,6 +577,46 @@ def value_lines(pairs):
     return ''.join('%s = %s\n' % (n, repr(v) if isinstance(v, str) else '%d' % v) for n, v in pairs)
 
 
+# The win32con groups its docstring names: those of 1% of its names or more (the generator checks), and the
+# ones networking and RAS scripts use most.
+WIN32CON_GROUPS = [
+    ('WM', 'window messages (winuser.h)'),
+    ('WS', 'window styles; WS_EX_* the extended ones'),
+    ('SW', 'ShowWindow commands'),
+    ('MB', 'MessageBox buttons, icons and options'),
+    ('VK', 'virtual-key codes'),
+    ('SM', 'GetSystemMetrics indices'),
+    ('SPI', 'SystemParametersInfo actions'),
+    ('EM', 'edit and rich edit control messages'),
+    ('HKEY', 'the predefined registry keys (HKEY_LOCAL_MACHINE, ...)'),
+    ('KEY', 'registry access rights (KEY_READ, ...)'),
+    ('REG', 'registry value types and options (REG_SZ, REG_DWORD, ...)'),
+    ('GENERIC', 'generic access rights (GENERIC_READ, ...)'),
+    ('FILE', 'file access rights, attributes, share modes, flags and notifications (winnt.h, winbase.h)'),
+    ('PROCESS', 'process access rights and creation flags, process mitigation policies'),
+    ('SECURITY', 'well-known SID authorities and relative IDs, security QoS flags (winnt.h)'),
+    ('IMAGE', 'the PE executable image format: machine types, section flags, directory entries (winnt.h)'),
+    ('LANG', 'primary language IDs (with SUBLANG_* the sublanguages, for MAKELANGID)'),
+    ('SUBLANG', 'sublanguage IDs'),
+    ('PRODUCT', 'the product types of GetProductInfo (PRODUCT_PROFESSIONAL, ...)'),
+    ('EMR', 'enhanced metafile record types (wingdi.h)'),
+    ('DMPAPER', 'the paper sizes of a DEVMODE'),
+    ('PAN', 'PANOSE font classification values'),
+]
+
+
+def wrap(text, width=100):
+    """text broken at its spaces into lines of at most `width` characters."""
+    lines, line = [], ''
+    for word in text.split(' '):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = line + ' ' + word if line else word
+    return '\n'.join(lines + [line])
+
+
 def gen_win32con(include, version):
     macro_names = set()
     for h in WIN32CON_HEADERS + WIN32CON_SUPPORT:
@@ -540,7 +645,10 @@ def gen_win32con(include, version):
     sources = WIN32CON_HEADERS + [h for h, _ in WIN32CON_ENUMS if h not in WIN32CON_HEADERS]
     text = header('win32con', version, sources,
                   'Windows constants (window messages and styles, registry, security, files, GDI, ...): the '
-                  '#defines of the listed headers.')
+                  '#defines of the listed headers.\n\n'
+                  '%s.\n\n'
+                  'The largest groups, and the ones networking scripts use most:\n%s'
+                  % (wrap('Headers (mingw-w64 %s): %s' % (version, ', '.join(sources))), groups_doc('win32con', [n for n, _ in pairs], WIN32CON_GROUPS)))
     ints = [(n, v) for n, v in pairs if isinstance(v, int)]
     strs = [(n, v) for n, v in pairs if isinstance(v, str)]
     text += WIN32CON_LOADER_DOC

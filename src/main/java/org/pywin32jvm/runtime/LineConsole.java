@@ -132,9 +132,9 @@ public final class LineConsole implements AutoCloseable {
         if (matches == null || matches.isEmpty()) return;
         for (String match : matches.split("\n")) {
             String shown = match.substring(match.lastIndexOf('.') + 1);
-            // a callable completes with "(" as CPython's rlcompleter does: then the word is not complete
-            boolean open = match.endsWith("(");
-            candidates.add(new Candidate(prefix + match, shown, null, null, null, null, !open));
+            // not "complete": JLine would append a space, CPython's readline appends nothing (rlcompleter
+            // itself adds a callable's "(" and a keyword's space), so `win32wn<Tab>.WNetG<Tab>` works
+            candidates.add(new Candidate(prefix + match, shown, null, null, null, null, false));
         }
     }
 

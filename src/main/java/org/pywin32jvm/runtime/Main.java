@@ -42,7 +42,7 @@ public final class Main {
             return dispatch(args, out, err);
         } catch (UsageException e) {
             err.println("pywin32-jvm: " + e.getMessage());
-            return 2;
+            return e.status;
         } catch (PythonException e) {
             err.println(e.getMessage());
             return 1;
@@ -93,7 +93,8 @@ public final class Main {
         if (Files.isDirectory(script)) {
             Path main = script.resolve("__main__.py");
             if (Files.isRegularFile(main)) return main;
-            throw new UsageException("can't find '__main__' module in '" + name + "': it is a directory");
+            // status 1, as CPython 3.11 (`python3 /tmp`); a missing file is 2, as there
+            throw new UsageException("can't find '__main__' module in '" + name + "': it is a directory", 1);
         }
         if (!Files.isRegularFile(script)) {
             throw new UsageException("can't open file '" + name + "': [Errno 2] No such file or directory");
@@ -180,6 +181,11 @@ public final class Main {
 
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        UsageException(String message) { super(message, null, false, false); }
+        final int status;
+        UsageException(String message) { this(message, 2); }
+        UsageException(String message, int status) {
+            super(message, null, false, false);
+            this.status = status;
+        }
     }
 }

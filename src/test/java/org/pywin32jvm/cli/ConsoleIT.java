@@ -44,8 +44,11 @@ class ConsoleIT {
         try (PtySession s = console(engine)) {
             s.expect(PROMPT);
             s.send("import win32wnet\r").expect(PROMPT);
-            // Tab completes the attribute (and the "(" of a callable)
-            s.send("who = win32wnet.WNetGetUs\t");
+            // Tab completes a bare name (no space after it, as CPython's readline), then the attribute (and
+            // the "(" of a callable)
+            s.send("who = win32wn\t");
+            s.expect("win32wnet");
+            s.send(".WNetGetUs\t");
             s.expect("WNetGetUser(");
             s.send(")\r").expect(PROMPT);
             s.send("print('same=%s' % (who == win32wnet.WNetGetUser()))\r");
@@ -82,6 +85,39 @@ class ConsoleIT {
             s.expect(PROMPT);
             s.send("\u0004");
             assertEquals(0, s.exitStatus(), s.all());
+        }
+    }
+
+    /** {@code -i script.py}: the script runs, then the console works in its namespace, completion included. */
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void dashIScriptThenTheConsoleWithItsNames(String engine) throws Exception {
+        Path script = tmp.resolve("setup.py");
+        Files.writeString(script, String.join("\n",
+            "import win32netcon",
+            "inventory_total = 6 * 7",
+            "def inventory_report(what='report'):",
+            "    return '%s of %d' % (what, inventory_total)",
+            "print('setup ran')",
+            ""));
+        try (PtySession s = new PtySession(engine, Map.of("PYWIN32JVM_HISTORY", tmp.resolve("history").toString()),
+                "-i", script.toString())) {
+            s.expect("setup ran");
+            s.expect(PROMPT);
+            s.send("print(inventory_total + 0)\r").expect("42");
+            s.expect(PROMPT);
+            // a name the script defined completes (a function with parameters: with its "(")
+            s.send("inventory_rep\t");
+            s.expect("inventory_report(");
+            s.send(")\r").expect("'report of 42'");
+            s.expect(PROMPT);
+            s.send("win32netcon.RESOURCETYPE_DI\t");
+            s.expect("RESOURCETYPE_DISK");
+            s.send("\r").expect("1");
+            s.expect(PROMPT);
+            s.send("\u0004");
+            assertEquals(0, s.exitStatus(), s.all());
+            assertFalse(s.all().contains("Traceback") || s.all().contains("\tat org."), s.all());
         }
     }
 

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Maven project that depends on pywin32-jvm by its coordinates (the thin jar; its dependencies come
- * from the product's POM) builds and runs the README's embedding lines: src/test/consumer. The artifact
- * is published to a throw-away file repository under a version of its own, so no stale copy is used,
- * and removed from the local repository afterwards.
+ * from the product's POM) builds and runs the README's embedding lines: src/test/consumer (both engines,
+ * and the JSR-223 engine pywin32-graalpy found by name on the consumer's classpath). The artifact is
+ * published to a throw-away file repository under a version of its own, so no stale copy is used, and
+ * removed from the local repository afterwards.
  */
 class ConsumerIT {
     static final Path REPO = Path.of(System.getProperty("pywin32jvm.repo", "."));
@@ -47,7 +48,9 @@ class ConsumerIT {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(180, TimeUnit.SECONDS), "the consumer build did not end");
             assertEquals(0, p.exitValue(), out);
-            assertTrue(out.contains("embedded: true 1"), out);
+            assertTrue(out.contains("embedded jython: true 1"), out);
+            assertTrue(out.contains("embedded graalpy: true 1"), out);
+            assertTrue(out.contains("jsr223 pywin32-graalpy: true"), out);
         } finally {
             deleteTree(local);
         }

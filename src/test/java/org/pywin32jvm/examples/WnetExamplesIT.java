@@ -90,6 +90,12 @@ class WnetExamplesIT {
             "examples/map_share.py", "\\\\" + server + "\\data", user, "Y:");
         assertEquals(1, bad.status(), bad.out());
         assertTrue(bad.out().contains("error 1326"), bad.out());
+        assertFalse(bad.out().contains("Traceback"), bad.out());
+        // as its usage says: user and password as arguments, the drive omitted (Z:)
+        Run positional = run(engine, Map.of(), false, "examples/map_share.py", "\\\\" + server + "\\data", user, password);
+        assertEquals(0, positional.status(), positional.out());
+        assertTrue(positional.out().contains("Z: is mapped to \\\\" + server + "\\data"), positional.out());
+        assertTrue(positional.out().contains("Z: unmapped"), positional.out());
     }
 
     @ParameterizedTest
@@ -115,5 +121,23 @@ class WnetExamplesIT {
         assertEquals(0, r.status(), r.out());
         assertTrue(r.out().contains("Drives: X:\\"), r.out());
         assertTrue(Pattern.compile("X:\\s+\\\\\\\\" + server + "\\\\data\\s+as " + user).matcher(r.out()).find(), r.out());
+        // the second map fails (nothing listens there): one line and status 1, the report is not printed
+        Run bad = run(engine, Map.of("SHARE_PASSWORD", password), false, "examples/mapped_drives.py",
+            "\\\\" + server + "\\data", user, "X:", "\\\\127.0.0.1:1\\data", user, "W:");
+        assertEquals(1, bad.status(), bad.out());
+        assertEquals("Could not map \\\\127.0.0.1:1\\data: error 53 (The network path was not found.)",
+            bad.out().trim(), bad.out());
+        assertFalse(bad.out().contains("Traceback") || bad.out().contains("Drives:"), bad.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void listSharesWithAFailedLogonSaysSoOnOneLine(String engine) throws Exception {
+        String server = Fixtures.require("PYWIN32JVM_TEST_SMB_SERVER");
+        String user = Fixtures.require("PYWIN32JVM_TEST_SMB_USER");
+        Run r = run(engine, Map.of("SHARE_PASSWORD", "not-the-password"), false, "examples/list_shares.py",
+            "\\\\" + server, user);
+        assertEquals(1, r.status(), r.out());
+        assertEquals("Cannot list \\\\" + server + ": error 1326 (The user name or password is incorrect.)", r.out().trim());
     }
 }

@@ -2,6 +2,7 @@ package org.pywin32jvm.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,5 +79,31 @@ class SettingsIT {
             assertEquals(1, n, c[0] + "=" + c[1] + ":\n" + r);
             assertEquals(1, r.out().lines().filter(l -> l.equals("FIXED " + c[2].hashCode())).count(), r.toString());
         }
+    }
+
+    /** The same through the environment (PYWIN32JVM_...), as a shell user sets it: one clear Python exception. */
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
+    void badEnvironmentVariableIsTheSameClearException(String engine) throws Exception {
+        String py = String.join("\n",
+            // the import is the first use: the module's backend is made then
+            "for call in (lambda: __import__('win32ras').EnumEntries(), lambda: __import__('win32wnet').WNetGetUser()):",
+            "    try:",
+            "        call()",
+            "        print('NO ERROR')",
+            "    except Exception as e:",
+            "        print('ERR %s %s' % (type(e).__name__, e))",
+            "");
+        JarRunner.Result r = JarRunner.run(JarRunner.command(List.of(), "--engine", engine, "-c", py),
+            Map.of("PYWIN32JVM_CDS", "0", "PYWIN32JVM_RAS_DIALER", "simulated", "PYWIN32JVM_WNET_TIMEOUT", "soon"),
+            null, 180);
+        assertEquals(0, r.status(), r.toString());
+        assertFalse(r.javaTrace(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.toString());
+        assertTrue(lines.get(0).startsWith("ERR SettingError setting pywin32jvm.ras.dialer (PYWIN32JVM_RAS_DIALER) = 'simulated'")
+            && lines.get(0).contains("none, sim"), r.toString());
+        assertTrue(lines.get(1).startsWith("ERR SettingError setting pywin32jvm.wnet.timeout (PYWIN32JVM_WNET_TIMEOUT) = 'soon'")
+            && lines.get(1).contains("a whole number"), r.toString());
     }
 }

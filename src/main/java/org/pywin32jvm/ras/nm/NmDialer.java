@@ -149,8 +149,14 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
             try {
                 if (!c.finished.await(limit, TimeUnit.MILLISECONDS)) timedOut(c);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                timedOut(c);
+                // Ctrl-C (as SimDialer): no handle is handed out, so none may stay behind; the flag is set
+                // again afterwards, and the engine turns it into KeyboardInterrupt
+                try {
+                    abandon(c);
+                } finally {
+                    Thread.currentThread().interrupt();
+                }
+                return new RasApi.DialResult(0, NmStates.ERROR_USER_DISCONNECTION);
             }
             return new RasApi.DialResult(h, c.error);
         }
@@ -168,6 +174,20 @@ public final class NmDialer implements Dialer, PhonebookSource, NmClient.Listene
             }
         }
         return new RasApi.DialResult(h, 0);
+    }
+
+    /** An interrupted dial: hung up, deactivated in NetworkManager, forgotten (the interrupt flag is clear). */
+    private void abandon(NmConnection c) {
+        c.hangUpNow();
+        connections.remove(c.handle);
+        String a = c.activePath;
+        if (a == null) return;
+        byActive.remove(a, c);
+        try {
+            c.client.deactivate(a);
+        } catch (NmFailure ignored) {
+            // NetworkManager or the bus is gone, and the activation with it
+        }
     }
 
     private void timedOut(NmConnection c) {
