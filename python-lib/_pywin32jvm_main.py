@@ -188,8 +188,8 @@ def _cli_sigint():
     """From the command line only (never inside a host application): Ctrl-C is KeyboardInterrupt."""
     import _jvm
     if _jvm.jclass('java.lang.System').getProperty('pywin32jvm.cli.sigint') == 'true':
-        import _pywin32jvm_console
-        _pywin32jvm_console.install_sigint()
+        import _pywin32jvm_sigint
+        _pywin32jvm_sigint.install()
 
 
 class _Quitter(object):

@@ -214,23 +214,29 @@ def HANDLE(*args):
     A PyHANDLE holding value: an int (at most pointer width), None for 0, or a PyHANDLE
     (whose value is copied). It owns nothing: Close() on it only sets it to 0.
     """
-    if len(args) == 1:
-        # hot path without the __init__ frame (GraalPy interprets every Python call)
-        value = args[0]
-        h = _new_object(PyHANDLE)
-        if type(value) is int and (_INT_IS_PTR or _MIN_PTR <= value <= _MAX_PTR):
-            _set_handle(h, value)
-        else:
-            _set_handle(h, _handle_value(value))
-        return h
-    if args:
-        raise TypeError("HANDLE() takes at most 1 argument (%d given)" % len(args))
-    return PyHANDLE(0)
+    try:
+        value, = args
+    except ValueError:
+        value = _NOARG      # the error outside the except clause: Python 3 would chain it to this one
+    if value is _NOARG:
+        if args:
+            raise TypeError("HANDLE() takes at most 1 argument (%d given)" % len(args))
+        return PyHANDLE(0)
+    # hot path without the __init__ frame (GraalPy interprets every Python call)
+    h = _new_object(PyHANDLE)
+    # a 32-bit int is stored as it is, a wider one checked by _handle_value (literal bounds: interpreted
+    # GraalPy loads globals and compares 64-bit ones much slower)
+    if type(value) is int and (_INT_IS_PTR or -2147483648 <= value <= 2147483647):
+        _set_handle(h, value)
+    else:
+        _set_handle(h, _handle_value(value))
+    return h
 
 
 HANDLE.__text_signature__ = '(value=0, /)'     # for inspect.signature()/help() on Python 3
 HANDLEType = PyHANDLE
 _new_object = object.__new__
+_NOARG = object()
 
 
 def Time(timeRepr):

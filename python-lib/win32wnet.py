@@ -55,18 +55,18 @@ _NR_INTS = frozenset(('dwScope', 'dwType', 'dwDisplayType', 'dwUsage'))
 _NR_STRS = frozenset(('lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
 
 
-def _nr_init(self, *args, **kw):
-    if args or kw:
-        _no_args('NETRESOURCE', args, kw)
-    # the slot descriptors' own setters (bound below): no attribute lookup per field
-    _set_scope(self, 0)
-    _set_type(self, 0)
-    _set_display_type(self, 0)
-    _set_usage(self, 0)
-    _set_local_name(self, None)
-    _set_remote_name(self, None)
-    _set_comment(self, None)
-    _set_provider(self, None)
+# NETRESOURCE() is an empty object (no __init__: object() itself refuses any argument with a
+# TypeError, and creating one costs no Python frame); a field never set is not stored, and reads
+# its default (0 or None) through __getattr__, which Python calls only when the slot is empty.
+_NR_DEFAULTS = dict([(_n, 0) for _n in _NR_INTS] + [(_n, None) for _n in _NR_STRS])
+
+
+def _nr_getattr(self, name):
+    try:
+        return _NR_DEFAULTS[name]
+    except KeyError:
+        pass
+    raise AttributeError("'PyNETRESOURCE' object has no attribute '%s'" % name)
 
 
 def _nr_setattr(self, name, value):
@@ -101,15 +101,12 @@ dwScope (RESOURCE_*), dwType (RESOURCETYPE_*), dwDisplayType (RESOURCEDISPLAYTYP
 dwUsage (RESOURCEUSAGE_*), and the strings lpLocalName (a drive such as 'Z:'),
 lpRemoteName (the UNC name '\\\\server\\share'), lpComment and lpProvider.
 """,
-    '__init__': _nr_init,
+    '__getattr__': _nr_getattr,
     '__setattr__': _nr_setattr,
     '__delattr__': _nr_delattr,
     '__repr__': _nr_repr,
 })
 NETRESOURCE = NETRESOURCEType = PyNETRESOURCE
-_set_scope, _set_type, _set_display_type, _set_usage, _set_local_name, _set_remote_name, _set_comment, \
-    _set_provider = tuple(PyNETRESOURCE.__dict__[_n].__set__ for _n in (
-        'dwScope', 'dwType', 'dwDisplayType', 'dwUsage', 'lpLocalName', 'lpRemoteName', 'lpComment', 'lpProvider'))
 
 
 def _as_netresource(ob):

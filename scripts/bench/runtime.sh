@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runtime benchmark (scripts/bench.sh runtime), side by side in one run:
+#  0. sizes: the jar, the thin jar and its lib/ folder (the embedding layout), the --jit jars;
 #  1. start-up: time to the first line of `import pywintypes, win32ras, win32wnet; print(1)` through
 #     bin/pywin32-jvm (the JDK it picks, its start-up cache) against the baseline: the launcher and
 #     jar of BASELINE_REF (default 651024f, before the start-up work; built once into
 #     target/baseline-REF, or give BASELINE_DIR=<a built tree>) on BASELINE_JAVA (default: the java
 #     on PATH, e.g. JDK 17 with AppCDS). BENCH_RUNS alternating rounds per engine (default 5): min and
-#     median, CPU, peak RSS (scripts/bench/startup_compare.py);
+#     median, CPU, peak RSS (scripts/bench/startup_compare.py); GraalPy also with --jit in the same rounds;
 #  2. the first run after a build (an empty cache directory), new and baseline (BENCH_FIRST=0 skips);
 #  3. per call inside one engine (scripts/bench/runtime_calls.py): trivial face calls against an empty
 #     Python function, interpreted and, where a JDK 25 and target/jit/ allow, with --jit.
@@ -24,8 +25,12 @@ basejava=${BASELINE_JAVA:-$(command -v java)}
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?'; }
 echo "machine: $(nproc) CPUs, load $(load); baseline $ref on $("$basejava" -version 2>&1 | head -1)"
 
-echo "-- start-up: new launcher vs baseline, $runs alternating rounds (load $(load))"
-python3 scripts/bench/startup_compare.py "$runs" bin/pywin32-jvm "$base/bin/pywin32-jvm" JAVA="$basejava"
+mb() { du -scb "$@" 2>/dev/null | tail -1 | awk '{printf "%.1f MB", $1 / 1e6}'; }
+echo "-- sizes: jar $(mb target/pywin32-jvm.jar) ($(unzip -l target/pywin32-jvm.jar | tail -1 | awk '{print $2}') entries;" \
+  "baseline $(mb "$base/target/pywin32-jvm.jar")); thin jar $(mb target/pywin32-jvm-thin.jar) + lib/ $(mb target/lib)" \
+  "($(ls target/lib | wc -l) jars); jit/ $(mb target/jit)"
+echo "-- start-up: new launcher vs baseline (GraalPy also with --jit), $runs alternating rounds (load $(load))"
+python3 scripts/bench/startup_compare.py "$runs" bin/pywin32-jvm "$base/bin/pywin32-jvm" --jit JAVA="$basejava"
 echo "   (load $(load))"
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }

@@ -12,6 +12,18 @@ public final class Interrupts {
 
     private Interrupts() {}
 
+    /**
+     * Jython: {@code action} (a Python function) becomes the SIGINT handler, run on the JVM's signal
+     * thread. Jython's own {@code signal} module would do the same but imports {@code threading}.
+     */
+    public static void onSigint(Runnable action) {
+        try {
+            sun.misc.Signal.handle(SIGINT, sig -> action.run());
+        } catch (IllegalArgumentException e) {
+            // -Xrs: Ctrl-C keeps its default
+        }
+    }
+
     /** Wraps the current SIGINT handler (just installed by Python) for the calling thread. */
     public static void wakeBlockedCalls() {
         Thread python = Thread.currentThread();

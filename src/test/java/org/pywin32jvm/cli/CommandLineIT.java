@@ -38,6 +38,19 @@ class CommandLineIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
+    void aScriptStartsWithoutHeavyStdlibModules(String engine) throws Exception {
+        // start-up: the runner, Ctrl-C's handler and the modules import none of these unless a script
+        // or an error needs them. Neither engine loads them itself (Jython's warnings loads linecache,
+        // GraalPy's site a few others: not listed, not ours)
+        JarRunner.Result r = JarRunner.run("--engine", engine, "-c",
+            "import sys, pywintypes, win32ras, win32wnet\n"
+            + "print(sorted(m for m in ('traceback', 'threading', 'code', 're', 'tokenize', 'signal') if m in sys.modules))");
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("[]\n", r.out(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
     void pipedInputWithoutArgumentsIsAScriptNotAConsole(String engine) throws Exception {
         JarRunner.Result r = JarRunner.runWithInput("import sys\nprint(repr(sys.argv))\nraise KeyError('k')\n",
             "--engine", engine);

@@ -95,19 +95,24 @@ class LauncherIT {
         }
     }
 
+    /** The test JVM's java: JDK 17-24 takes the AppCDS path, even where a JDK 25 is installed. */
+    private static String testJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The cache file the test JVM's feature version records. */
+    private static String cacheKind() {
+        return Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
+    }
+
     @Test
     void recordsTheCacheInTheBackgroundOnceThenUsesItAndANewJarRecordsAgain() throws Exception {
         // a copy of the jar, so that the test can "rebuild" it (a new modification time) without disturbing others
         Path jar = tmp.resolve("pywin32-jvm.jar");
         Files.copy(Path.of(System.getProperty("pywin32jvm.jar", "target/pywin32-jvm.jar")), jar);
-        Map<String, String> env = Map.of("PYWIN32JVM_JAR", jar.toString());
+        Map<String, String> env = Map.of("PYWIN32JVM_JAR", jar.toString(), "JAVA", testJava());
 
-        Result first = launch(env, "--engine", "jython", "-c", CODE);
-        assertEquals(0, first.status(), first.toString());
-        assertEquals("1", first.out().trim(), first.toString());
-        assertEquals(1, first.err().lines().filter(l -> l.startsWith(NOTICE)).count(), "one-line notice:\n" + first);
-        Path cache = awaitCache("jython");
-        assertTrue(loadsFromCache(env, "jython"), "second start did not use " + cache);
+        Path cache = recordsInTheBackgroundThenUses(env, "jython");
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         Result rebuilt = launch(env, "--engine", "jython", "-c", CODE);
@@ -115,6 +120,25 @@ class LauncherIT {
         Path again = awaitCache("jython");
         assertFalse(again.equals(cache), "same cache for a new jar");
         assertFalse(Files.exists(cache), "the old jar's cache was left behind: " + cache);
+    }
+
+    @Test
+    void graalPyRecordsItsCacheOnceThenUsesIt() throws Exception {
+        // GraalPy's recording takes one to two minutes on a loaded machine (awaitCache allows five)
+        recordsInTheBackgroundThenUses(Map.of("JAVA", testJava()), "graalpy");
+    }
+
+    /** The first run prints one notice and records in the background; the next start loads from the cache. */
+    private Path recordsInTheBackgroundThenUses(Map<String, String> env, String engine) throws Exception {
+        Result first = launch(env, "--engine", engine, "-c", CODE);
+        assertEquals(0, first.status(), first.toString());
+        assertEquals("1", first.out().trim(), first.toString());
+        assertEquals(1, first.err().lines().filter(l -> l.startsWith(NOTICE)).count(), "one-line notice:\n" + first);
+        Path cache = awaitCache(engine);
+        assertTrue(cache.toString().endsWith(cacheKind()), "JDK " + Runtime.version().feature() + " records " + cacheKind()
+            + ": " + cache);
+        assertTrue(loadsFromCache(env, engine), "second start did not use " + cache);
+        return cache;
     }
 
     @Test
