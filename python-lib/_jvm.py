@@ -114,8 +114,20 @@ def backend(area):
     raise err
 
 
+_Interrupts = None
+
+
 def error(java_exc):
-    """pywintypes.error built from a Java Win32Exception (raise it outside the except block)."""
+    """pywintypes.error built from a Java Win32Exception (raise it outside the except block).
+
+    KeyboardInterrupt instead when Ctrl-C on the command line woke the call that failed (CPython
+    raises it once the call returns; see org.pywin32jvm.runtime.Interrupts).
+    """
+    global _Interrupts
+    if _Interrupts is None:     # loaded on the first error only: nothing more at start-up
+        _Interrupts = jclass('org.pywin32jvm.runtime.Interrupts')
+    if _Interrupts.takeWokenCall():
+        return KeyboardInterrupt()
     import pywintypes
     return pywintypes.error(int(java_exc.winerror), s(java_exc.funcname), s(java_exc.strerror))
 

@@ -8,7 +8,6 @@ import sys as _sys
 
 import _jvm
 
-_Thread = _jvm.jclass('java.lang.Thread')
 _Interrupts = _jvm.jclass('org.pywin32jvm.runtime.Interrupts')
 
 
@@ -25,8 +24,8 @@ def install():
 
 def _graalpy_interrupt(signum, frame):
     # GraalPy runs the handler in the main thread between bytecodes
-    _Thread.interrupted()    # the interrupt that woke a blocked call is spent
-    raise KeyboardInterrupt
+    if _Interrupts.handlerShouldRaise():
+        raise KeyboardInterrupt
 
 
 def _jython_interrupter():
@@ -44,8 +43,8 @@ def _jython_interrupter():
         def trace(frame, event, arg):
             if pending[0]:
                 pending[0] = False
-                _Thread.interrupted()    # the interrupt that woke a blocked call is spent
-                raise KeyboardInterrupt
+                if _Interrupts.handlerShouldRaise():
+                    raise KeyboardInterrupt
             return None
 
         frame = _sys._current_frames().get(ident)
