@@ -71,23 +71,21 @@ class _JavaReader(object):
         self._reader = reader
 
     def readline(self, size=-1):
-        chars = []
-        while size < 0 or len(chars) < size:
-            c = self._reader.read()
-            if c < 0:
-                break
-            chars.append(unichr(c) if _jvm.PY2 else chr(c))  # noqa: F821
-            if c == 10:
-                break
-        return u''.join(chars)
+        return self._take(size, True)
 
     def read(self, size=-1):
+        return self._take(size, False)
+
+    def _take(self, size, to_newline):
+        """Up to size characters (all when negative), ending after a newline when to_newline."""
         chars = []
         while size < 0 or len(chars) < size:
             c = self._reader.read()
             if c < 0:
                 break
             chars.append(unichr(c) if _jvm.PY2 else chr(c))  # noqa: F821
+            if to_newline and c == 10:
+                break
         return u''.join(chars)
 
     def __iter__(self):
