@@ -1,7 +1,7 @@
 """Windows network paths for scripts: `\\\\host\\share\\...`, `//host/share/...`, `\\\\?\\UNC\\...` and
 drive letters mapped in this process (WNetAddConnection2 / NetUseAdd).
 
-Installed once at start-up by _pywin32jvm_main. Two parts:
+Installed once at start-up by _pywin32jvm_main. Three parts:
 
 * os.path: the path functions split, join, dirname, basename, isabs, abspath, normpath, realpath
   and splitdrive treat a network path as Windows does (ntpath), so `os.makedirs(r'\\\\srv\\sh\\a\\b')`
@@ -11,6 +11,8 @@ Installed once at start-up by _pywin32jvm_main. Two parts:
   Python, so _pywin32jvm_jyfiles wraps builtin open, io.open and the os functions that shutil,
   glob and os.walk use. GraalPy's file system routes network paths in Java; only its errors need
   _pywin32jvm_gpfiles (winerror and the Windows text, which a java.nio exception cannot carry).
+* shutil (both engines, once it is imported): its copy loop runs in Java when a share file is involved
+  (_pywin32jvm_copy).
 
 Failures on network paths are the exceptions a Windows script sees: IOError/OSError subclasses with
 errno, filename and winerror (the Win32 code).
@@ -169,6 +171,8 @@ def install():
         return
     _installed = True
     _install_path()
+    import _pywin32jvm_copy
+    _pywin32jvm_copy.install()
     if _IS_JYTHON:
         import _pywin32jvm_jyfiles
         _pywin32jvm_jyfiles.install()
