@@ -8,8 +8,8 @@ on a share, the wrapped copyfileobj copies between their Java channels instead (
 straight from the SMB read-ahead chunks, in 1 MiB pieces from a local file); anything else goes to the
 original. The opens, the checks and the errors before the loop stay shutil's own.
 
-The wrapper is put in when shutil is first imported (a one-name import hook): a script that never imports
-shutil pays nothing.
+The wrapper is put in when shutil is first imported (_pywin32jvm_paths' one-name import hook, which loads this
+module only then): a script that never imports shutil pays nothing.
 """
 import sys
 
@@ -116,50 +116,3 @@ def wrap(original):
 def patch(shutil):
     if not hasattr(shutil.copyfileobj, '_pywin32jvm_original'):
         shutil.copyfileobj = wrap(shutil.copyfileobj)
-
-
-class _ShutilHook(object):
-    """A meta-path entry that answers for 'shutil' alone, once: it imports it and patches it."""
-
-    def find_module(self, fullname, path=None):          # Python 2 (Jython)
-        return self if fullname == 'shutil' else None
-
-    def load_module(self, fullname):
-        self._leave()
-        module = __import__(fullname)
-        patch(module)
-        return module
-
-    def find_spec(self, fullname, path=None, target=None):   # Python 3
-        if fullname != 'shutil':
-            return None
-        self._leave()
-        import importlib.util
-        spec = importlib.util.find_spec(fullname)
-        if spec is not None and spec.loader is not None:
-            spec.loader = _PatchingLoader(spec.loader)
-        return spec
-
-    def _leave(self):
-        if self in sys.meta_path:
-            sys.meta_path.remove(self)
-
-
-class _PatchingLoader(object):
-    def __init__(self, loader):
-        self._loader = loader
-
-    def create_module(self, spec):
-        create = getattr(self._loader, 'create_module', None)
-        return create(spec) if create is not None else None
-
-    def exec_module(self, module):
-        self._loader.exec_module(module)
-        patch(module)
-
-
-def install():
-    if 'shutil' in sys.modules:
-        patch(sys.modules['shutil'])
-    else:
-        sys.meta_path.insert(0, _ShutilHook())
