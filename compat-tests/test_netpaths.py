@@ -190,6 +190,38 @@ class NetPathTests(Case):
             shutil.rmtree(b + "\\tree3")
             self.assertFalse(os.path.exists(b + "\\tree3"))
 
+    def test_shutil_copies_of_share_files_stream_in_java_and_keep_copyfileobj_semantics(self):
+        import _pywin32jvm_copy
+        data = os.urandom(3 * 1024 * 1024 + 12345)          # several SMB requests and several 1 MiB pieces
+        self.assertTrue(hasattr(shutil.copyfileobj, '_pywin32jvm_original'))
+        for b in self.bases():
+            self.write(b + "\\big.bin", data)
+            local = os.path.join(self.local, os.path.basename(b) + ".bin")
+            with open(b + "\\big.bin", 'rb') as fsrc:          # what shutil.copyfile hands over: the Java path
+                with open(local, 'wb') as fdst:
+                    self.assertIsNotNone(_pywin32jvm_copy._fast_pair(fsrc, fdst))
+            shutil.copyfile(b + "\\big.bin", local)            # off the share
+            self.assertEqual(self.read(local), data)
+            shutil.copyfile(local, b + "\\back.bin")           # onto it
+            self.assertEqual(self.read(b + "\\back.bin"), data)
+            shutil.copyfile(b + "\\back.bin", b + "\\again.bin")  # share to share
+            self.assertEqual(self.read(b + "\\again.bin"), data)
+            # copyfileobj keeps its meaning for file objects already in use: from where the source stands, after
+            # what the destination holds
+            with open(b + "\\big.bin", 'rb') as fsrc:
+                self.assertEqual(fsrc.read(10), data[:10])
+                with open(local, 'wb') as fdst:
+                    fdst.write(b"head")
+                    shutil.copyfileobj(fsrc, fdst)
+            self.assertEqual(self.read(local), b"head" + data[10:])
+            with open(local, 'rb') as fsrc:                      # a local file read partly, onto the share
+                fsrc.read(7)
+                with open(b + "\\part.bin", 'wb') as fdst:
+                    shutil.copyfileobj(fsrc, fdst)
+            self.assertEqual(self.read(b + "\\part.bin"), (b"head" + data[10:])[7:])
+            self.assertRaises(shutil.Error, shutil.copyfile, b + "\\big.bin", b + "\\big.bin")   # same file
+            self.assertRaises((IOError, OSError), shutil.copyfile, b + "\\missing.bin", local)
+
     def assertOsError(self, fn, errno_, winerror, filename, text=None):
         """fn() raises the OSError CPython on Windows raises: errno, winerror, filename, Windows' text."""
         try:
@@ -250,6 +282,33 @@ class NetPathTests(Case):
         with open(self.drv + r"\out.txt", "w") as f:
             f.write("copied %d files\n" % count)
         self.assertEqual(self.read(self.unc + "\\out.txt").strip(), b"copied 3 files")
+
+
+class EncryptedShareTests(SmbCase):
+    """File data over a share that requires encryption (AES-GCM on every message): written, read, copied."""
+
+    def test_read_write_and_copy_a_few_mib(self):
+        self.map("S:", "secure", self.password, self.user)
+        name = "S:\\enc_%s_%d.bin" % ("py2" if PY2 else "py3", os.getpid())
+        data = os.urandom(3 * 1024 * 1024 + 777)
+        local = tempfile.mkdtemp()
+        try:
+            with open(name, 'wb') as f:
+                f.write(data)
+            self.assertEqual(os.path.getsize(name), len(data))
+            with open(name, 'rb') as f:
+                self.assertEqual(f.read(), data)
+            shutil.copyfile(name, os.path.join(local, "c.bin"))
+            with open(os.path.join(local, "c.bin"), 'rb') as f:
+                self.assertEqual(f.read(), data)
+            shutil.copyfile(os.path.join(local, "c.bin"), name + ".2")
+            with open(name + ".2", 'rb') as f:
+                self.assertEqual(f.read(), data)
+        finally:
+            for n in (name, name + ".2"):
+                if os.path.exists(n):
+                    os.remove(n)
+            shutil.rmtree(local, ignore_errors=True)
 
 
 class NoSessionTests(Case):

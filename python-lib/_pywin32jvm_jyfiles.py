@@ -112,12 +112,12 @@ def _jython_open_builtin(original):
             return original(name, mode, buffering)
         if '+' in mode:
             return _jython_io_open(None)(name, mode, buffering)
-        from java.nio.channels import Channels
+        from org.pywin32jvm.fs.smb import ChannelStreams
         from org.python.core.util import FileUtil
         ch = _open_channel(w, name, mode)
         if 'r' in mode or mode in ('', 'U', 'rU'):
-            return FileUtil.wrap(Channels.newInputStream(ch), mode, buffering)
-        return FileUtil.wrap(Channels.newOutputStream(ch), mode, buffering)
+            return FileUtil.wrap(ChannelStreams.input(ch), mode, buffering)
+        return FileUtil.wrap(ChannelStreams.output(ch), mode, buffering)
     open.__doc__ = original.__doc__
     return open
 

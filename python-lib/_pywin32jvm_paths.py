@@ -1,7 +1,7 @@
 """Windows network paths for scripts: `\\\\host\\share\\...`, `//host/share/...`, `\\\\?\\UNC\\...` and
 drive letters mapped in this process (WNetAddConnection2 / NetUseAdd).
 
-Installed once at start-up by _pywin32jvm_main. Two parts:
+Installed once at start-up by _pywin32jvm_main. Three parts:
 
 * os.path: the path functions split, join, dirname, basename, isabs, abspath, normpath, realpath
   and splitdrive treat a network path as Windows does (ntpath), so `os.makedirs(r'\\\\srv\\sh\\a\\b')`
@@ -11,6 +11,8 @@ Installed once at start-up by _pywin32jvm_main. Two parts:
   Python, so _pywin32jvm_jyfiles wraps builtin open, io.open and the os functions that shutil,
   glob and os.walk use. GraalPy's file system routes network paths in Java; only its errors need
   _pywin32jvm_gpfiles (winerror and the Windows text, which a java.nio exception cannot carry).
+* shutil (both engines, once it is imported): its copy loop runs in Java when a share file is involved
+  (_pywin32jvm_copy).
 
 Failures on network paths are the exceptions a Windows script sees: IOError/OSError subclasses with
 errno, filename and winerror (the Win32 code).
@@ -162,6 +164,61 @@ def _win32_cause(exc):
     return None
 
 
+# ---- shutil ------------------------------------------------------------------------------------------
+
+def _patch_shutil(module):
+    import _pywin32jvm_copy
+    _pywin32jvm_copy.patch(module)
+
+
+class _ShutilHook(object):
+    """A meta-path entry that answers for 'shutil' alone, once: it imports it and patches it."""
+
+    def find_module(self, fullname, path=None):          # Python 2 (Jython)
+        return self if fullname == 'shutil' else None
+
+    def load_module(self, fullname):
+        self._leave()
+        module = __import__(fullname)
+        _patch_shutil(module)
+        return module
+
+    def find_spec(self, fullname, path=None, target=None):   # Python 3
+        if fullname != 'shutil':
+            return None
+        self._leave()
+        import importlib.util
+        spec = importlib.util.find_spec(fullname)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _PatchingLoader(spec.loader)
+        return spec
+
+    def _leave(self):
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+
+
+class _PatchingLoader(object):
+    """shutil's own loader, which patches the module once it has run; the module keeps the real loader."""
+
+    def __init__(self, loader):
+        self._loader = loader
+
+    def __getattr__(self, name):
+        return getattr(self._loader, name)
+
+    def create_module(self, spec):
+        create = getattr(self._loader, 'create_module', None)
+        return create(spec) if create is not None else None
+
+    def exec_module(self, module):
+        self._loader.exec_module(module)
+        module.__loader__ = self._loader
+        if getattr(module, '__spec__', None) is not None:
+            module.__spec__.loader = self._loader
+        _patch_shutil(module)
+
+
 def install():
     """Installs the os.path routing (both engines) and, under Jython, the file and os hooks. Idempotent."""
     global _installed
@@ -169,6 +226,10 @@ def install():
         return
     _installed = True
     _install_path()
+    if 'shutil' in sys.modules:
+        _patch_shutil(sys.modules['shutil'])
+    else:
+        sys.meta_path.insert(0, _ShutilHook())
     if _IS_JYTHON:
         import _pywin32jvm_jyfiles
         _pywin32jvm_jyfiles.install()

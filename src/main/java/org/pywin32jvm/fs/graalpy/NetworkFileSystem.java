@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -70,13 +71,16 @@ public final class NetworkFileSystem implements FileSystem {
                 // a remembered drive that cannot be restored: a path whose every operation fails with the code
                 return MOUNT_PATH.resolve(UNAVAILABLE + e.winerror).resolve(path.substring(0, 2));
             }
-            if (w != null) {
-                Path p = MOUNT_PATH.resolve(w.server()).resolve(w.share());
-                for (String part : w.parts()) p = p.resolve(part);
-                return p;
-            }
+            if (w != null) return mounted(w);
         }
         return local.parsePath(path);
+    }
+
+    /** Where a network path is mounted. */
+    private static Path mounted(WinPath w) {
+        Path p = MOUNT_PATH.resolve(w.server()).resolve(w.share());
+        for (String part : w.parts()) p = p.resolve(part);
+        return p;
     }
 
     private static boolean isNet(Path p) {
@@ -191,10 +195,45 @@ public final class NetworkFileSystem implements FileSystem {
         }
     }
 
+    /**
+     * The channels this thread opened last, newest first, by absolute path: python-lib's shutil fast path
+     * (_pywin32jvm_copy) finds here the channels behind the two files shutil.copyfile has just opened, which a
+     * GraalPy file object does not show. Weak: a record never keeps a channel alive.
+     */
+    private record Opened(Path path, java.lang.ref.WeakReference<SeekableByteChannel> channel) {}
+
+    private static final int OPENED_KEPT = 4;
+    private static final ThreadLocal<ArrayDeque<Opened>> OPENED = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private static SeekableByteChannel opened(Path path, SeekableByteChannel ch) {
+        ArrayDeque<Opened> q = OPENED.get();
+        if (q.size() >= OPENED_KEPT) q.removeLast();
+        q.addFirst(new Opened(path, new java.lang.ref.WeakReference<>(ch)));
+        return ch;
+    }
+
+    private static SeekableByteChannel openedAt(Path path) {
+        for (Opened o : OPENED.get()) {
+            SeekableByteChannel ch = o.channel().get();
+            if (o.path().equals(path)) return ch != null && ch.isOpen() ? ch : null;
+        }
+        return null;
+    }
+
+    /** The open channel this thread opened last on the network path {@code w} (among its last few), or null. */
+    public static SeekableByteChannel openedChannel(WinPath w) { return openedAt(mounted(w)); }
+
+    /** The open channel this thread opened last on the local file {@code absolute} (among its last few), or null. */
+    public static SeekableByteChannel openedChannel(String absolute) {
+        return openedAt(Path.of(absolute).toAbsolutePath().normalize());
+    }
+
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
-        if (!isNet(path)) return local.newByteChannel(path, options, attrs);
+        if (!isNet(path)) {
+            return opened(local.toAbsolutePath(path).normalize(), local.newByteChannel(path, options, attrs));
+        }
         if (options.contains(java.nio.file.StandardOpenOption.APPEND)
             && !options.contains(java.nio.file.StandardOpenOption.READ)) {
             // GraalPy opens O_APPEND without READ whatever the mode (java.nio forbids the pair): ask for it, so
@@ -204,7 +243,7 @@ public final class NetworkFileSystem implements FileSystem {
             options = o;
         }
         try {
-            return smb().open(win(path), options, "CreateFile");
+            return opened(path.normalize(), smb().open(win(path), options, "CreateFile"));
         } catch (Win32Exception e) {
             // os.open() of a directory (shutil.rmtree's fd walk): a handle with nothing to read, as on Linux
             if (e.winerror == 5 && !options.contains(java.nio.file.StandardOpenOption.WRITE)

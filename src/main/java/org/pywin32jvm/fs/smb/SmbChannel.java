@@ -7,6 +7,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -211,6 +212,29 @@ public final class SmbChannel implements SeekableByteChannel {
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /**
+     * Writes everything from the current position to the end of the file into {@code out}, straight from the
+     * chunks as they arrive (no copy into a caller's buffer); the number of bytes. The position ends at the end.
+     */
+    public long transferTo(WritableByteChannel out) throws IOException {
+        ensureOpen();
+        if (!readable) throw new NonReadableChannelException();
+        flushWrites();
+        long total = 0;
+        while (true) {
+            if (rbufStart < 0 || position < rbufStart || position >= rbufStart + rbufLen) {
+                if (!fill()) return total;
+            }
+            int off = (int) (position - rbufStart);
+            ByteBuffer b = ByteBuffer.wrap(rbuf, off, rbufLen - off);
+            while (b.hasRemaining()) {
+                int n = out.write(b);
+                position += n;
+                total += n;
+            }
+        }
     }
 
     /** Up to {@code max} bytes at the current position; an empty array at end of file. */

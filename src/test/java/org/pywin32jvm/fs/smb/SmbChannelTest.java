@@ -240,4 +240,70 @@ class SmbChannelTest {
         assertTrue(Thread.interrupted());
         assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
     }
+
+    /** A sink that takes at most {@code max} bytes per write (as a channel may), into memory. */
+    static final class Sink implements java.nio.channels.WritableByteChannel {
+        final java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        final int max;
+        Sink(int max) { this.max = max; }
+        @Override public int write(ByteBuffer src) {
+            int n = Math.min(max, src.remaining());
+            byte[] b = new byte[n];
+            src.get(b);
+            got.write(b, 0, n);
+            return n;
+        }
+        @Override public boolean isOpen() { return true; }
+        @Override public void close() { }
+    }
+
+    @Test
+    void transferToGivesTheRestOfTheFileFromThePositionThroughShortWrites() throws Exception {
+        int chunk = 1000;
+        byte[] content = random(chunk * 40 + 17, 9);
+        FakeFile f = new FakeFile(content);
+        try (SmbChannel ch = new SmbChannel(f, "f", true, false, false, chunk)) {
+            ByteBuffer first = ByteBuffer.allocate(1500);   // part of the file read already, into the second chunk
+            while (first.hasRemaining()) ch.read(first);
+            Sink out = new Sink(333);
+            assertEquals(content.length - 1500, ch.transferTo(out));
+            assertArrayEquals(Arrays.copyOfRange(content, 1500, content.length), out.got.toByteArray());
+            assertEquals(content.length, ch.position());
+            assertEquals(0, ch.transferTo(new Sink(10)), "at the end: nothing more");
+            assertEquals(-1, ch.read(ByteBuffer.allocate(1)));
+        }
+        // each chunk of data fetched once (a read at the end asks again: the file may have grown)
+        List<Long> inFile = f.reads.stream().filter(at -> at < content.length).toList();
+        assertEquals(inFile.size(), inFile.stream().distinct().count(), "no chunk fetched twice");
+    }
+
+    @Test
+    void transferToSendsWhatWasWrittenBeforeReadingAndRefusesAWriteOnlyChannel() throws Exception {
+        FakeFile f = new FakeFile(random(5000, 10));
+        try (SmbChannel ch = new SmbChannel(f, "f", true, true, false, 1000)) {
+            ch.write(ByteBuffer.wrap(new byte[] {1, 2, 3}));   // gathered, not yet on the wire
+            Sink out = new Sink(1 << 20);
+            ch.transferTo(out);
+            assertEquals(4997, out.got.size());
+            assertEquals(1, f.data[0]);
+        }
+        try (SmbChannel w = new SmbChannel(new FakeFile(new byte[10]), "f", false, true, false, 1000)) {
+            assertThrows(java.nio.channels.NonReadableChannelException.class, () -> w.transferTo(new Sink(1)));
+        }
+    }
+
+    @Test
+    void channelCopyStreamsAnyChannelAndHandsAShareFileItsChunks() throws Exception {
+        byte[] content = random((3 << 20) + 5, 11);
+        Sink out = new Sink(100_000);
+        assertEquals(content.length, org.pywin32jvm.fs.ChannelCopy.copy(
+            java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(content)), out));
+        assertArrayEquals(content, out.got.toByteArray());
+        FakeFile f = new FakeFile(content);
+        Sink fromShare = new Sink(1 << 20);
+        try (SmbChannel ch = new SmbChannel(f, "f", true, false, false, 4096)) {
+            assertEquals(content.length, org.pywin32jvm.fs.ChannelCopy.copy(ch, fromShare));
+        }
+        assertArrayEquals(content, fromShare.got.toByteArray());
+    }
 }
