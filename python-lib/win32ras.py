@@ -1,17 +1,6 @@
-"""A module encapsulating the Windows Remote Access Service (RAS) API.
-
-Dial / HangUp / GetConnectStatus / EnumConnections, the phonebook (EnumEntries, GetEntryDialParams,
-SetEntryDialParams, CreatePhoneBookEntry, EditPhoneBookEntry), GetErrorString, GetEapUserIdentity and
-RASDIALEXTENSIONS, with pywin32's argument rules and tuple shapes; failures raise error (pywintypes.error).
-
-Constants:
-  RASCS_*     the connection states (RASCONNSTATE) that GetConnectStatus returns first and a Dial
-              callback receives as its state: RASCS_OpenPort (0) to RASCS_LogonNetwork (21), the
-              paused states RASCS_Interactive, RASCS_RetryAuthentication, RASCS_CallbackSetByCaller,
-              RASCS_PasswordExpired (0x1000 on), and RASCS_Connected (0x2000) / RASCS_Disconnected.
-  RASEAPF_*   the flags of GetEapUserIdentity: RASEAPF_NonInteractive (no user interface),
-              RASEAPF_Logon (Winlogon's credentials), RASEAPF_Preview (ask before dialling).
-"""
+"""A module encapsulating the Windows Remote Access Service (RAS) API."""
+# pywin32's docstring, exactly (the constant groups are described where help() shows them: the
+# docstrings of GetConnectStatus and GetEapUserIdentity)
 # pywin32's win32rasmodule.cpp, function by function: the same argument rules, conversion order,
 # tuple shapes, funcnames and pseudo errors (spec pywin32-api.md section 1). The Java backend
 # (org.pywin32jvm.ras.RasApi) does the work; this file only converts.
@@ -327,6 +316,11 @@ def GetConnectStatus(*args, **kw):
     """GetConnectStatus(hrasconn) -> (rasconnstate, dwError, deviceType, deviceName)
 
     The state of a connection: a RASCS_* value, its error code (0 for none) and the device used.
+
+    RASCS_* are the connection states (RASCONNSTATE), also the state a Dial callback receives:
+    RASCS_OpenPort (0) to RASCS_LogonNetwork (21), the paused states RASCS_Interactive,
+    RASCS_RetryAuthentication, RASCS_CallbackSetByCaller, RASCS_PasswordExpired (0x1000 on), and
+    RASCS_Connected (0x2000) / RASCS_Disconnected.
     """
     if kw or len(args) != 1:
         _winargs.no_keywords('GetConnectStatus', kw)
@@ -454,7 +448,9 @@ def EditPhonebookEntry(*args, **kw):
 def GetEapUserIdentity(*args, **kw):
     """GetEapUserIdentity(phoneBook, entry, flags, hwnd=None) -> PyRASEAPUSERIDENTITY
 
-    The EAP identity of the user for a phonebook entry (szUserName, pbEapInfo). flags: RASEAPF_*.
+    The EAP identity of the user for a phonebook entry (szUserName, pbEapInfo). flags: RASEAPF_*,
+    RASEAPF_NonInteractive (no user interface), RASEAPF_Logon (Winlogon's credentials),
+    RASEAPF_Preview (ask before dialling).
     """
     _winargs.no_keywords('GetEapUserIdentity', kw)
     _winargs.arity('GetEapUserIdentity', args, 3, 4)
