@@ -41,7 +41,7 @@ final class GraalPyEngine implements PythonEngine {
         try {
             java.lang.reflect.Field f = VirtualFileSystem.class.getDeclaredField(VFS_FIELD);
             f.setAccessible(true);
-            return new NetworkFileSystem((FileSystem) f.get(vfs), Backends::filesOrNull);
+            return new NetworkFileSystem((FileSystem) f.get(vfs), Backends::filesOrNull, Path.of(vfs.getMountPoint()));
         } catch (ReflectiveOperationException | RuntimeException e) {
             System.err.println("pywin32-jvm: warning: UNC paths and mapped drives will not work as files under GraalPy"
                 + " (this GraalPy's VirtualFileSystem has no readable field '" + VFS_FIELD + "': " + e + ")");

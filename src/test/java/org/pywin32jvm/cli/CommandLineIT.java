@@ -51,6 +51,35 @@ class CommandLineIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"jython", "graalpy"})
+    void pythonLibIsLoadedFromTheJarsBytecodeNotCompiledAtStart(String engine) throws Exception {
+        // the build compiles python-lib for both engines: Jython's $py.class, GraalPy's __pycache__ (unchecked-hash
+        // pycs of these very sources). GraalPy compiles a module from source only when its loader finds no usable
+        // pyc: record those compilations while the modules not imported at start are imported
+        String py3 = String.join("\n",
+            "import _imp, importlib.util, importlib._bootstrap_external as be, os",
+            "lib = os.path.dirname(win32wnet.__file__)",
+            "compiled = []",
+            "to_code = be.SourceLoader.source_to_code",
+            "def recording(self, data, path, *rest, **kw):",
+            "    compiled.append(path)",
+            "    return to_code(self, data, path, *rest, **kw)",
+            "be.SourceLoader.source_to_code = recording",
+            "import netbios, win32api, win32con, win32event, win32file, win32net, win32netcon, winerror",
+            "print([p for p in compiled if os.path.dirname(p) == lib])",
+            "with open(win32wnet.__file__, 'rb') as f: source = f.read()",
+            "with open(importlib.util.cache_from_source(win32wnet.__file__), 'rb') as f: pyc = f.read(16)",
+            "print(int.from_bytes(pyc[4:8], 'little'), pyc[8:16] == _imp.source_hash(be._RAW_MAGIC_NUMBER, source))");
+        String program = "import sys, win32wnet\n"
+            + "if sys.version_info[0] == 2:\n    print(win32wnet.__file__.endswith('$py.class'))\nelse:\n"
+            + py3.replace("\n", "\n    ").replaceFirst("^", "    ") + "\n";
+        JarRunner.Result r = JarRunner.run("--engine", engine, "-c", program);
+        assertEquals(0, r.status(), r.toString());
+        // GraalPy: nothing of python-lib compiled; flags 1 = hash-based, unchecked; the hash is the source's
+        assertEquals(engine.equals("jython") ? "True\n" : "[]\n1 True\n", r.out(), r.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jython", "graalpy"})
     void pipedInputWithoutArgumentsIsAScriptNotAConsole(String engine) throws Exception {
         JarRunner.Result r = JarRunner.runWithInput("import sys\nprint(repr(sys.argv))\nraise KeyError('k')\n",
             "--engine", engine);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
 import java.nio.file.LinkOption;
@@ -48,11 +49,18 @@ public final class NetworkFileSystem implements FileSystem {
 
     private final FileSystem local;
     private final Supplier<SmbFiles> files;
+    /** Where python-lib's virtual file system is mounted: paths under it are not the host's. */
+    private final Path vfsMount;
+    private static final FileSystem HOST = FileSystem.newDefaultFileSystem();
 
-    /** {@code files} is asked only when a network path is met (it may return null: no SMB backend). */
-    public NetworkFileSystem(FileSystem local, Supplier<SmbFiles> files) {
+    /**
+     * {@code files} is asked only when a network path is met (it may return null: no SMB backend);
+     * {@code vfsMount} is the mount point of the virtual file system inside {@code local}.
+     */
+    public NetworkFileSystem(FileSystem local, Supplier<SmbFiles> files, Path vfsMount) {
         this.local = local;
         this.files = files;
+        this.vfsMount = vfsMount;
     }
 
     // ---- paths ----------------------------------------------------------------------------------
@@ -296,7 +304,14 @@ public final class NetworkFileSystem implements FileSystem {
     public void move(Path source, Path target, CopyOption... options) throws IOException {
         boolean netS = isNet(source), netT = isNet(target);
         if (!netS && !netT) {
-            local.move(source, target, options);
+            try {
+                local.move(source, target, options);
+            } catch (AtomicMoveNotSupportedException e) {
+                // GraalPy's VFS joins itself and the host in a composite file system, which refuses ATOMIC_MOVE
+                // even between two host paths: os.replace, os.rename and the engine's .pyc writes need it
+                if (inVfs(source) || inVfs(target)) throw e;
+                HOST.move(source, target, options);
+            }
             return;
         }
         if (netS != netT) throw io(new Win32Exception(FileErrors.ERROR_NOT_SAME_DEVICE, "MoveFileEx"), source, target);
@@ -307,6 +322,10 @@ public final class NetworkFileSystem implements FileSystem {
         } catch (Win32Exception e) {
             throw io(e, source, target);
         }
+    }
+
+    private boolean inVfs(Path p) {
+        return local.toAbsolutePath(p).normalize().startsWith(vfsMount);
     }
 
     @Override
